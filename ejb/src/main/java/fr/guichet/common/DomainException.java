@@ -1,0 +1,27 @@
+package fr.guichet.common;
+
+import java.util.List;
+
+/**
+ * A refusal the user must understand. It carries a message key of the French/English bundles and its
+ * arguments, never a sentence, so each front end (pages, REST) words it in the caller's language.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient List<Object> arguments;
+
+    protected DomainException(String messageKey, Object... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}

@@ -1,0 +1,237 @@
+package fr.guichet.identity;
+
+import fr.guichet.member.Member;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.MemberOwned;
+import fr.guichet.security.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person who logs in: a member's agent or référent, or syndicate staff (no member). */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.findByLogin", query = "SELECT u FROM UserAccount u WHERE u.login = :login")
+public class UserAccount implements MemberOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String login;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @ManyToOne
+    @JoinColumn(name = "member_id")
+    private Member member;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    private boolean active = true;
+
+    @Column(nullable = false)
+    private String locale = "fr";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_preference", nullable = false)
+    private MailPreference mailPreference = MailPreference.IMMEDIATE;
+
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private int version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String login, String fullName, String email, Member member, Set<Role> roles,
+                       String passwordHash, Instant now) {
+        RoleRules.check(member != null, roles);
+        this.login = login;
+        this.fullName = fullName;
+        this.email = email;
+        this.member = member;
+        this.roles = EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed login; returns true when this failure locks the account. */
+    public boolean recordFailedLogin(Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= LoginLockout.MAX_FAILURES) {
+            failedAttempts = 0;
+            lockedUntil = now.plus(LoginLockout.DURATION);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        unlock();
+    }
+
+    public void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public void update(String fullName, String email, Set<Role> roles, String locale, MailPreference preference) {
+        RoleRules.check(member != null, roles);
+        this.fullName = fullName;
+        this.email = email;
+        this.roles = EnumSet.copyOf(roles);
+        this.locale = locale;
+        this.mailPreference = preference;
+    }
+
+    public void changePreferences(String locale, MailPreference preference) {
+        this.locale = locale;
+        this.mailPreference = preference;
+    }
+
+    public CallerIdentity identity() {
+        return new CallerIdentity(id, login, fullName, member == null ? null : member.getId(),
+                member == null ? null : member.getName(), roles, locale);
+    }
+
+    /** The fields an audit entry compares; the password hash is left out on purpose. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("login", login);
+        values.put("fullName", fullName);
+        values.put("email", email);
+        values.put("member", member == null ? null : member.getName());
+        values.put("roles", new TreeSet<>(roles));
+        values.put("active", active);
+        values.put("locale", locale);
+        values.put("mailPreference", mailPreference);
+        return values;
+    }
+
+    @Override
+    public Long owningMemberId() {
+        return member == null ? null : member.getId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public MailPreference getMailPreference() {
+        return mailPreference;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,67 @@
+package fr.guichet.notification;
+
+import fr.guichet.common.Page;
+import fr.guichet.common.PageRequest;
+import fr.guichet.common.Settings;
+import fr.guichet.identity.MailPreference;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.security.Caller;
+import fr.guichet.security.Role;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+
+/**
+ * Queues notification mail in the caller's transaction: the mail exists if and only if the change it
+ * reports was committed. {@link OutboxSender} delivers it.
+ */
+@Stateless
+public class MailOutbox {
+
+    private static final String BUNDLE = "fr.guichet.notification.mails";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /**
+     * Renders the template in the recipient's language. Arguments {0} to {2} are the recipient's name,
+     * login and the platform's address; {@code extra} follow from {3}.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notify(UserAccount recipient, MailTemplate template, Object... extra) {
+        if (recipient.getMailPreference() == MailPreference.NONE && !template.isSecurityNotice()) {
+            return;
+        }
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(recipient.getLocale()),
+                MailOutbox.class.getClassLoader());
+        Object[] arguments = Stream.concat(
+                Stream.of(recipient.getFullName(), recipient.getLogin(), Settings.publicUrl()),
+                Stream.of(extra)).toArray();
+        String subject = "[Guichet] " + MessageFormat.format(texts.getString(template.key() + ".subject"), arguments);
+        String body = MessageFormat.format(texts.getString(template.key() + ".body"), arguments);
+        em.persist(new OutboxMessage(recipient.getEmail(), subject, body, Instant.now()));
+    }
+
+    /** The outbox as administrators see it: newest first, optionally for one recipient or status. */
+    public Page<OutboxMessage> search(String recipient, OutboxStatus status, PageRequest page) {
+        caller.requireAnyRole(Role.ADMIN);
+        String where = " WHERE (:recipient IS NULL OR m.recipient = :recipient) AND (:status IS NULL OR m.status = :status)";
+        var items = em.createQuery("SELECT m FROM OutboxMessage m" + where + " ORDER BY m.id DESC", OutboxMessage.class)
+                .setParameter("recipient", recipient).setParameter("status", status)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(m) FROM OutboxMessage m" + where, Long.class)
+                .setParameter("recipient", recipient).setParameter("status", status).getSingleResult();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+}

@@ -1,0 +1,25 @@
+package fr.guichet.notification;
+
+/**
+ * The mails the platform sends. Texts are in {@code mails.properties} (French) and
+ * {@code mails_en.properties}; security notices go out whatever the user's mail preference.
+ */
+public enum MailTemplate {
+    ACCOUNT_CREATED(false),
+    PASSWORD_RESET(true),
+    ACCOUNT_LOCKED(true);
+
+    private final boolean securityNotice;
+
+    MailTemplate(boolean securityNotice) {
+        this.securityNotice = securityNotice;
+    }
+
+    public boolean isSecurityNotice() {
+        return securityNotice;
+    }
+
+    String key() {
+        return "mail." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    }
+}

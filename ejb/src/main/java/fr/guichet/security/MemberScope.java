@@ -1,0 +1,49 @@
+package fr.guichet.security;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import java.util.Objects;
+
+/**
+ * Which members' data a caller may read or change: one member for commune users, all for staff.
+ * Queries restrict themselves with {@link #restrict}; {@link MemberIsolationListener} checks every
+ * loaded or written row again, so a query that forgets fails instead of leaking.
+ */
+public final class MemberScope {
+
+    public static final MemberScope ALL_MEMBERS = new MemberScope(null);
+
+    private final Long memberId;
+
+    private MemberScope(Long memberId) {
+        this.memberId = memberId;
+    }
+
+    public static MemberScope only(long memberId) {
+        return new MemberScope(memberId);
+    }
+
+    public boolean isAllMembers() {
+        return memberId == null;
+    }
+
+    /** The only member visible, for queries that take it as a parameter; {@code null} means all. */
+    public Long memberIdOrNull() {
+        return memberId;
+    }
+
+    public boolean allows(Long ownerMemberId) {
+        return memberId == null || Objects.equals(memberId, ownerMemberId);
+    }
+
+    /** A predicate keeping the rows of the visible member(s); {@code memberIdPath} is the row's member id. */
+    public Predicate restrict(CriteriaBuilder cb, Expression<Long> memberIdPath) {
+        return memberId == null ? cb.conjunction() : cb.equal(memberIdPath, memberId);
+    }
+
+    @Override
+    public String toString() {
+        return memberId == null ? "all members" : "member " + memberId;
+    }
+}

@@ -1,0 +1,48 @@
+package fr.guichet.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MemberScopeTest {
+
+    private static final CallerIdentity GIVORS_AGENT =
+            new CallerIdentity(10, "givors.agent1", "A", 3L, "Givors", Set.of(Role.AGENT), "fr");
+    private static final CallerIdentity TECHNICIAN =
+            new CallerIdentity(2, "tech1", "T", null, null, Set.of(Role.TECHNICIAN), "fr");
+
+    @Test
+    void communeUserSeesOnlyTheirMember() {
+        MemberScope scope = GIVORS_AGENT.scope();
+        assertTrue(scope.allows(3L));
+        assertFalse(scope.allows(7L));
+        assertFalse(scope.allows(null), "rows of no member are not a commune user's either");
+        assertEquals(3L, scope.memberIdOrNull());
+    }
+
+    @Test
+    void staffSeeAllMembers() {
+        MemberScope scope = TECHNICIAN.scope();
+        assertTrue(scope.isAllMembers());
+        assertTrue(scope.allows(7L));
+    }
+
+    @Test
+    void noCallerActsAsTheSystem() {
+        assertTrue(new Caller().scope().isAllMembers());
+        assertEquals(Caller.SYSTEM, new Caller().login());
+    }
+
+    @Test
+    void roleChecksRefuseOtherRoles() {
+        Caller caller = new Caller();
+        caller.establish(GIVORS_AGENT);
+        assertThrows(AccessDeniedException.class, () -> caller.requireAnyRole(Role.ADMIN, Role.REFERENT));
+        assertEquals(GIVORS_AGENT, caller.requireAnyRole(Role.AGENT));
+        assertThrows(AccessDeniedException.class, () -> new Caller().required());
+    }
+}

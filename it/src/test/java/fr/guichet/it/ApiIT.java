@@ -1,0 +1,155 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API on the real server: identity, member isolation, problem details, health, OpenAPI. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void meReturnsTheCallersMember() {
+        JsonObject me = Api.as("givors.agent1").get("/api/v1/me").json();
+        assertEquals("givors.agent1", me.getString("login"));
+        assertEquals("Givors", me.getJsonObject("member").getString("name"));
+        assertEquals("69091", me.getJsonObject("member").getString("inseeCode"));
+        assertEquals("agent", me.getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void staffHaveNoMember() {
+        JsonObject me = Api.as("tech1").get("/api/v1/me").json();
+        assertTrue(!me.containsKey("member") || me.isNull("member"));
+        assertEquals("technician", me.getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void communeUserListsOnlyTheirOwnMember() {
+        var members = Api.as("givors.referent").get("/api/v1/members").array();
+        assertEquals(1, members.size());
+        assertEquals("Givors", members.getJsonObject(0).getString("name"));
+        assertEquals(10, Api.as("directeur").get("/api/v1/members").array().size());
+    }
+
+    @Test
+    void givorsUserCannotReadCorbas() {
+        long corbas = memberId("corbas");
+        Api.Reply reply = Api.as("givors.agent1").get("/api/v1/members/" + corbas);
+        assertEquals(404, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"));
+        assertFalse(reply.body().contains("Corbas"), "nothing about Corbas leaks");
+    }
+
+    @Test
+    void givorsReferentCannotChangeCorbas() {
+        long corbas = memberId("corbas");
+        String before = Api.as("admin").get("/api/v1/members/" + corbas).json().getString("contactEmail");
+        Api.Reply reply = Api.as("givors.referent").put("/api/v1/members/" + corbas + "/contact",
+                "{\"contactEmail\":\"pirate@givors.example.fr\"}");
+        assertEquals(404, reply.status(), reply::toString);
+        assertEquals(before, Api.as("admin").get("/api/v1/members/" + corbas).json().getString("contactEmail"));
+    }
+
+    @Test
+    void givorsReferentUpdatesTheirOwnContact() {
+        long givors = memberId("givors");
+        Api.Reply reply = Api.as("givors.referent").put("/api/v1/members/" + givors + "/contact",
+                "{\"contactEmail\":\"numerique@givors.example.fr\",\"contactPhone\":\"04 72 00 00 00\"}");
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals("numerique@givors.example.fr", reply.json().getString("contactEmail"));
+    }
+
+    @Test
+    void givorsReferentSeesOnlyGivorsUsers() {
+        JsonObject page = Api.as("givors.referent").get("/api/v1/users?size=200").json();
+        assertEquals(4, page.getInt("total"));
+        page.getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(user -> assertEquals("Givors", user.getString("memberName")));
+        long corbasUser = Api.as("admin").get("/api/v1/users?q=corbas.agent1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(404, Api.as("givors.referent").get("/api/v1/users/" + corbasUser).status());
+    }
+
+    @Test
+    void agentMayNotCreateMembers() {
+        Api.Reply reply = Api.as("givors.agent1").post("/api/v1/members",
+                "{\"name\":\"Nouvelle\",\"kind\":\"COMMUNE\",\"population\":1000,\"memberSince\":\"2026-01-01\",\"active\":true}");
+        assertEquals(403, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void malformedJsonGivesAFrenchProblem() {
+        Api.Reply reply = Api.as("admin").post("/api/v1/members", "{\"name\": ");
+        assertEquals(400, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+        JsonObject problem = reply.json();
+        assertEquals(400, problem.getInt("status"));
+        assertTrue(problem.getString("detail").contains("JSON"), problem::toString);
+    }
+
+    @Test
+    void invalidFieldsGiveAProblemListingEachField() {
+        Api.Reply reply = Api.as("admin").post("/api/v1/users",
+                "{\"login\":\"x\",\"fullName\":\"\",\"email\":\"pas-une-adresse\",\"roles\":[\"AGENT\"],\"password\":\"Motdepasse-2026\"}");
+        assertEquals(400, reply.status(), reply::toString);
+        JsonObject problem = reply.json();
+        assertEquals("La requête contient des données invalides.", problem.getString("detail"));
+        var fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList();
+        assertTrue(fields.containsAll(java.util.List.of("email", "fullName", "login")), fields::toString);
+        assertTrue(problem.getJsonArray("errors").getJsonObject(0).getString("message").length() > 5);
+    }
+
+    @Test
+    void businessRuleGivesAFrenchProblem() {
+        Api.Reply reply = Api.as("admin").post("/api/v1/users",
+                "{\"login\":\"givors.agent1\",\"fullName\":\"Doublon\",\"email\":\"d@givors.example.fr\",\"memberId\":"
+                        + memberId("givors") + ",\"roles\":[\"AGENT\"],\"password\":\"Motdepasse-2026\"}");
+        assertEquals(422, reply.status(), reply::toString);
+        assertEquals("L'identifiant givors.agent1 est déjà pris.", reply.json().getString("detail"));
+    }
+
+    @Test
+    void missingOrWrongCredentialsGive401Problems() {
+        Api.Reply anonymous = Api.anonymous().get("/api/v1/me");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous::toString);
+        Api.Reply wrong = Api.as("corbas.agent3", "pas-le-bon").get("/api/v1/me");
+        assertEquals(401, wrong.status());
+        assertEquals("Identifiant ou mot de passe incorrect.", wrong.json().getString("detail"));
+    }
+
+    @Test
+    void healthSaysTheDatabaseAnswers() {
+        Api.Reply health = Api.anonymous().get("/health");
+        assertEquals(200, health.status());
+        assertEquals("UP", health.json().getString("database"));
+    }
+
+    @Test
+    void openApiDocumentIsServed() {
+        Api.Reply doc = Api.anonymous().get("/openapi");
+        assertEquals(200, doc.status());
+        assertTrue(doc.body().contains("/api/v1/me"));
+    }
+
+    static long memberId(String slug) {
+        return Api.as("admin").get("/api/v1/members").array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("slug").equals(slug)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+}

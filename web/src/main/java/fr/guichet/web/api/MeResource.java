@@ -1,0 +1,45 @@
+package fr.guichet.web.api;
+
+import fr.guichet.security.Caller;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
+import fr.guichet.member.Member;
+import fr.guichet.member.MemberService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code GET /api/v1/me}: who the API thinks the caller is. */
+@Path("/v1/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private MemberService members;
+
+    @GET
+    public Me me() {
+        CallerIdentity identity = caller.required();
+        MemberRef member = null;
+        if (identity.memberId() != null) {
+            Member own = members.get(identity.memberId());
+            member = new MemberRef(own.getId(), own.getName(), own.getInseeCode());
+        }
+        return new Me(identity.login(), identity.fullName(),
+                identity.roles().stream().map(Role::groupName).sorted().toList(), member);
+    }
+
+    public record Me(String login, String fullName, List<String> roles, MemberRef member) {
+    }
+
+    public record MemberRef(long id, String name, String inseeCode) {
+    }
+}

@@ -1,0 +1,112 @@
+package fr.guichet.web.identity;
+
+import fr.guichet.common.PageRequest;
+import fr.guichet.identity.NewUser;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.identity.UserChanges;
+import fr.guichet.identity.UserFilter;
+import fr.guichet.identity.UserRow;
+import fr.guichet.identity.UserService;
+import fr.guichet.security.Role;
+import fr.guichet.web.api.PageDto;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+
+/** User accounts under {@code /api/v1/users}, with the same rules as the admin pages. */
+@Path("/v1/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @Inject
+    private UserService users;
+
+    @GET
+    public PageDto<UserDto> search(@QueryParam("q") String text, @QueryParam("memberId") Long memberId,
+                                   @QueryParam("role") String role, @QueryParam("active") Boolean active,
+                                   @QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("size") @DefaultValue("20") int size) {
+        Role wanted = role == null || role.isBlank() ? null : Role.valueOf(role.trim().toUpperCase(Locale.ROOT));
+        return PageDto.of(users.search(new UserFilter(text, memberId, wanted, active), new PageRequest(page, size)),
+                UserDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public UserDto get(@PathParam("id") long id) {
+        return UserDto.of(users.get(id));
+    }
+
+    @POST
+    public Response create(NewUser request, @Context UriInfo uri) {
+        UserAccount created = users.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(UserDto.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public UserDto update(@PathParam("id") long id, UserChanges changes) {
+        return UserDto.of(users.update(id, changes));
+    }
+
+    @POST
+    @Path("{id}/deactivation")
+    public UserDto deactivate(@PathParam("id") long id) {
+        return UserDto.of(users.deactivate(id));
+    }
+
+    @POST
+    @Path("{id}/activation")
+    public UserDto reactivate(@PathParam("id") long id) {
+        return UserDto.of(users.reactivate(id));
+    }
+
+    @POST
+    @Path("{id}/password")
+    public UserDto resetPassword(@PathParam("id") long id, NewPassword body) {
+        return UserDto.of(users.resetPassword(id, body == null ? null : body.password()));
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    public UserDto unlock(@PathParam("id") long id) {
+        return UserDto.of(users.unlock(id));
+    }
+
+    public record NewPassword(String password) {
+    }
+
+    public record UserDto(long id, String login, String fullName, String email, Long memberId, String memberName,
+                          List<String> roles, boolean active, boolean locked) {
+
+        static UserDto of(UserRow row) {
+            return new UserDto(row.id(), row.login(), row.fullName(), row.email(), row.memberId(), row.memberName(),
+                    row.roles().stream().map(Role::groupName).sorted().toList(), row.active(), row.isLocked());
+        }
+
+        static UserDto of(UserAccount user) {
+            return new UserDto(user.getId(), user.getLogin(), user.getFullName(), user.getEmail(),
+                    user.getMember() == null ? null : user.getMember().getId(),
+                    user.getMember() == null ? null : user.getMember().getName(),
+                    user.getRoles().stream().map(Role::groupName).sorted().toList(), user.isActive(),
+                    user.isLockedAt(java.time.Instant.now()));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package fr.guichet.web.security;
+
+import fr.guichet.identity.CredentialService;
+import fr.guichet.identity.LoginResult;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
+import fr.guichet.web.api.ProblemResponses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The one authentication mechanism of the application (Jakarta Security takes one per module):
+ * pages use the login form and an HTTP session; {@code /api} uses HTTP Basic on every request, with no
+ * session (so no CSRF exposure). Single sign-on (OIDC) will be one more branch here, resolving to the
+ * same accounts and roles.
+ */
+@ApplicationScoped
+public class GuichetAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute holding the {@link CallerIdentity} of an authenticated request. */
+    public static final String IDENTITY = "guichet.identity";
+    /** Request attribute holding the {@link LoginResult} of a failed form login, for the login page. */
+    public static final String LOGIN_FAILURE = "guichet.loginFailure";
+
+    private static final Logger LOG = Logger.getLogger(GuichetAuthenticationMechanism.class.getName());
+    private static final String SESSION_LOGIN = "guichet.login";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private CredentialService credentials;
+
+    @Inject
+    private ApiCredentialCache apiCache;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            try {
+                return validateApiRequest(request, response, context);
+            } catch (RuntimeException failure) {
+                LOG.log(Level.SEVERE, "API authentication failed", failure);
+                return problem(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.http.500");
+            }
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return formLogin(request, context, credential);
+        }
+        Optional<CallerIdentity> fromSession = sessionIdentity(request);
+        if (fromSession.isPresent()) {
+            return accept(request, context, fromSession.get());
+        }
+        if (context.isProtected()) {
+            return redirectToLogin(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_LOGIN);
+        }
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                           UsernamePasswordCredential credential) {
+        LoginResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString());
+        if (result.status() != LoginResult.Status.SUCCESS) {
+            request.setAttribute(LOGIN_FAILURE, result);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_LOGIN, new SessionLogin(result.identity().userId(), Instant.now()));
+        return accept(request, context, result.identity());
+    }
+
+    private Optional<CallerIdentity> sessionIdentity(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_LOGIN) instanceof SessionLogin login)) {
+            return Optional.empty();
+        }
+        Optional<CallerIdentity> identity = credentials.stillValid(login.userId(), login.at());
+        if (identity.isEmpty()) {
+            session.invalidate();
+        }
+        return identity;
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
+        if (basic.isEmpty()) {
+            return context.isProtected() ? unauthorized(response, context, "auth.required") : context.doNothing();
+        }
+        Optional<CallerIdentity> cached = apiCache.lookup(basic.get())
+                .flatMap(hit -> credentials.stillValid(hit.userId(), hit.verifiedAt()));
+        if (cached.isPresent()) {
+            return accept(request, context, cached.get());
+        }
+        LoginResult result = credentials.authenticate(basic.get().login(), basic.get().password());
+        if (result.status() == LoginResult.Status.SUCCESS) {
+            apiCache.remember(basic.get(), result.identity().userId());
+            return accept(request, context, result.identity());
+        }
+        return unauthorized(response, context,
+                result.status() == LoginResult.Status.LOCKED ? "auth.locked" : "auth.invalid");
+    }
+
+    private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context,
+                                               CallerIdentity identity) {
+        request.setAttribute(IDENTITY, identity);
+        Set<String> groups = identity.roles().stream().map(Role::groupName).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(identity.login(), groups);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String messageKey) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Guichet\", charset=\"UTF-8\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+    }
+
+    /** SEND_CONTINUE: the response is complete, the container must not replace it with an error page. */
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String messageKey) {
+        try {
+            ProblemResponses.write(response, status, messageKey);
+        } catch (IOException ignored) {
+            // The client went away; nothing else to tell it.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String target = request.getContextPath() + LOGIN_PAGE;
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An Ajax request after the session expired: Faces must be told to navigate.
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target + "\"></redirect></partial-response>");
+            } else {
+                response.sendRedirect(target);
+            }
+        } catch (IOException ignored) {
+            // The client went away.
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    /** What the session remembers of a login: the account and when its password was checked. */
+    record SessionLogin(long userId, Instant at) implements Serializable {
+    }
+}

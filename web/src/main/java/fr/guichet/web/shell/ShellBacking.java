@@ -1,0 +1,84 @@
+package fr.guichet.web.shell;
+
+import fr.guichet.security.Caller;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
+import fr.guichet.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/** The page frame: who is logged in, for which member, in which language, and logout. */
+@Named("shell")
+@RequestScoped
+public class ShellBacking {
+
+    private static final String SESSION_LANGUAGE = "guichet.language";
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private HttpServletRequest request;
+
+    public boolean isLoggedIn() {
+        return caller.identity().isPresent();
+    }
+
+    public String getFullName() {
+        return caller.identity().map(CallerIdentity::fullName).orElse("");
+    }
+
+    /** The member's name for commune users; empty for staff. */
+    public String getMemberName() {
+        return caller.identity().map(CallerIdentity::memberName).orElse("");
+    }
+
+    public boolean isStaff() {
+        return caller.identity().map(CallerIdentity::isStaff).orElse(false);
+    }
+
+    public boolean hasRole(String role) {
+        return caller.identity().map(i -> i.hasAnyRole(Role.valueOf(role.toUpperCase(Locale.ROOT)))).orElse(false);
+    }
+
+    public List<String> getRoleNames() {
+        return caller.identity().map(i -> i.roles().stream().sorted().map(Role::groupName).toList()).orElse(List.of());
+    }
+
+    /**
+     * The page language: a choice made with the language links (kept in the session), else the user's
+     * saved preference, else French.
+     */
+    public String getLanguage() {
+        String asked = request.getParameter("lang");
+        if ("fr".equals(asked) || "en".equals(asked)) {
+            request.getSession(true).setAttribute(SESSION_LANGUAGE, asked);
+            return asked;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_LANGUAGE) instanceof String chosen) {
+            return chosen;
+        }
+        return caller.identity().map(CallerIdentity::locale).orElse("fr");
+    }
+
+    public Locale getLocale() {
+        return Texts.supported(Locale.forLanguageTag(getLanguage()));
+    }
+
+    public String logout() throws ServletException, IOException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "/login.xhtml?faces-redirect=true&loggedOut=true";
+    }
+}
