@@ -1,12 +1,13 @@
 package fr.guichet.identity;
 
 import fr.guichet.security.Role;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** A line of the user list, read with one query per page (no entity loading). */
 public record UserRow(long id, String login, String fullName, String email, Long memberId, String memberName,
-                      Set<Role> roles, boolean active, Instant lockedUntil) {
+                      Set<Role> roles, boolean active, Instant lockedUntil) implements Serializable {
 
     public boolean isLocked() {
         return lockedUntil != null && lockedUntil.isAfter(Instant.now());

@@ -9,13 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A mail written in the same transaction as the change it reports, delivered later by the sender. */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
+public class OutboxMessage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int MAX_ERROR_LENGTH = 500;
 

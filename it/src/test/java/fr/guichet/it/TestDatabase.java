@@ -25,6 +25,7 @@ public class TestDatabase implements LauncherSessionListener {
                 return;
             }
             Path dir = Path.of(System.getProperty("guichet.test.db.dir", "target/mariadb"));
+            deleteRecursively(dir); // every run starts from an empty database: migrations and demo data included
             embedded = EmbeddedDatabase.start(dir, Integer.getInteger("guichet.test.db.port", 3316));
             set("guichet.test.db.url", embedded.jdbcUrl());
             set("guichet.test.db.user", EmbeddedDatabase.USER);
@@ -41,6 +42,14 @@ public class TestDatabase implements LauncherSessionListener {
                 embedded.close();
             } catch (Exception ignored) {
                 // The JVM ends anyway.
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (java.nio.file.Files.exists(dir)) {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -5,6 +5,7 @@ import fr.guichet.common.DomainException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.web.i18n.Texts;
+import fr.guichet.web.i18n.ViolationMessages;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -71,7 +72,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Problem validation(ConstraintViolationException invalid) {
         List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), FrenchMessages.of(v)))
+                .map(v -> new Problem.FieldError(fieldOf(v), ViolationMessages.of(v, Locale.FRENCH)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.of(400, text("error.validation")).withErrors(errors);
@@ -84,7 +85,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
     }
 
-    private static Throwable unwrap(Throwable thrown) {
+    /** The exception that explains a failure: the domain or validation error behind EJB wrappers. */
+    public static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
         while ((current instanceof EJBException || current.getClass().getName().endsWith("TransactionRolledbackLocalException"))
                 && current.getCause() != null) {

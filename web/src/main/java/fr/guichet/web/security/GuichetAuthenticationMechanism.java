@@ -93,6 +93,14 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
         return accept(request, context, result.identity());
     }
 
+    /** After users change their own password, their current session stays valid (others end). */
+    public static void renewSessionLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_LOGIN) instanceof SessionLogin login) {
+            session.setAttribute(SESSION_LOGIN, new SessionLogin(login.userId(), Instant.now()));
+        }
+    }
+
     private Optional<CallerIdentity> sessionIdentity(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(SESSION_LOGIN) instanceof SessionLogin login)) {

@@ -1,7 +1,11 @@
 package fr.guichet.web.shell;
 
 import fr.guichet.common.DomainException;
+import fr.guichet.web.api.ProblemMapper;
 import fr.guichet.web.i18n.Texts;
+import fr.guichet.web.i18n.ViolationMessages;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
@@ -23,14 +27,36 @@ public final class FacesMessages {
         error(refusal.messageKey(), refusal.arguments());
     }
 
+    /**
+     * Shows why a service refused an action (a domain rule or invalid fields); anything else is a bug
+     * and goes on to the error page.
+     */
+    public static void refusal(RuntimeException failure) {
+        Throwable cause = ProblemMapper.unwrap(failure);
+        if (cause instanceof DomainException refused) {
+            error(refused);
+        } else if (cause instanceof ConstraintViolationException invalid) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            invalid.getConstraintViolations().forEach(violation -> faces.addMessage(null, new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, ViolationMessages.of(violation, pageLocale(faces)), null)));
+        } else {
+            throw failure;
+        }
+    }
+
     /** Keeps the message across the redirect that follows a successful save. */
     public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** The page's language, known before the view is rendered (the view root learns it only then). */
+    private static Locale pageLocale(FacesContext faces) {
+        return faces.getApplication().evaluateExpressionGet(faces, "#{shell.locale}", Locale.class);
+    }
+
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = Texts.get(faces.getViewRoot().getLocale(), key, arguments);
+        String text = Texts.get(pageLocale(faces), key, arguments);
         faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 }

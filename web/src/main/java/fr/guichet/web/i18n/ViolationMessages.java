@@ -1,4 +1,4 @@
-package fr.guichet.web.api;
+package fr.guichet.web.i18n;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -7,18 +7,18 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Locale;
 
 /**
- * Words a constraint violation in French whatever the server's default locale: the API speaks French,
- * while Bean Validation interpolates with the JVM's locale.
+ * Words a constraint violation in the caller's language (French for the API) whatever the server's
+ * default locale, which is what Bean Validation would use.
  */
-final class FrenchMessages {
+public final class ViolationMessages {
 
     private static final MessageInterpolator INTERPOLATOR =
             Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
-    private FrenchMessages() {
+    private ViolationMessages() {
     }
 
-    static String of(ConstraintViolation<?> violation) {
+    public static String of(ConstraintViolation<?> violation, Locale locale) {
         return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
             @Override
             public ConstraintDescriptor<?> getConstraintDescriptor() {
@@ -34,6 +34,6 @@ final class FrenchMessages {
             public <T> T unwrap(Class<T> type) {
                 throw new jakarta.validation.ValidationException("no provider-specific context for " + type);
             }
-        }, Locale.FRENCH);
+        }, Texts.supported(locale));
     }
 }

@@ -1,0 +1,78 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian chromium driven by Debian's chromedriver (never a downloaded driver). */
+final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    static Browser open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("guichet.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=fr-FR");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("guichet.test.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver);
+    }
+
+    void go(String path) {
+        driver.get(Deployments.BASE_URL + path);
+    }
+
+    void logIn(String login, String password) {
+        driver.manage().deleteAllCookies();
+        go("/login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(login);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    /** What the page says, for assertion messages. */
+    String describe() {
+        return driver.getCurrentUrl() + " — " + driver.findElement(By.tagName("main")).getText();
+    }
+
+    /** Fails with the rule ids and offending elements if the page breaks WCAG 2.1 AA (axe-core). */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), () -> driver.getCurrentUrl() + " has WCAG 2.1 AA violations:\n"
+                + violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
