@@ -47,6 +47,10 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply send(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -62,13 +66,17 @@ final class Api {
         try {
             HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers());
         } catch (IOException | InterruptedException failure) {
             throw new IllegalStateException(failure);
         }
     }
 
-    record Reply(int status, String contentType, String location, String body) {
+    record Reply(int status, String contentType, String location, String body, java.net.http.HttpHeaders headers) {
+
+        java.util.List<String> header(String name) {
+            return headers.allValues(name);
+        }
 
         JsonObject json() {
             return (JsonObject) parse();
