@@ -61,7 +61,7 @@ public class CredentialService {
         if (user.recordFailedLogin(now)) {
             audit.recordAs(user.getLogin(), "LOCK", UserService.ENTITY, user.getId(), user.owningMemberId(),
                     LoginLockout.MAX_FAILURES + " échecs de connexion consécutifs");
-            outbox.notify(user, MailTemplate.ACCOUNT_LOCKED, TIME.format(user.getLockedUntil()));
+            outbox.notify(user.recipient(), MailTemplate.ACCOUNT_LOCKED, TIME.format(user.getLockedUntil()));
             return LoginResult.locked(user.getLockedUntil());
         }
         return LoginResult.invalid();

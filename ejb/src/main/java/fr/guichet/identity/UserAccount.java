@@ -1,6 +1,7 @@
 package fr.guichet.identity;
 
 import fr.guichet.member.Member;
+import fr.guichet.notification.Recipient;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.MemberOwned;
 import fr.guichet.security.Role;
@@ -158,6 +159,10 @@ public class UserAccount implements MemberOwned {
     public CallerIdentity identity() {
         return new CallerIdentity(id, login, fullName, member == null ? null : member.getId(),
                 member == null ? null : member.getName(), roles, locale);
+    }
+
+    public Recipient recipient() {
+        return new Recipient(email, fullName, login, locale, mailPreference == MailPreference.IMMEDIATE);
     }
 
     /** The fields an audit entry compares; the password hash is left out on purpose. */

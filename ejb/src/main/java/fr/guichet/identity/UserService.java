@@ -112,7 +112,7 @@ public class UserService {
         em.persist(user);
         em.flush();
         audit.record("CREATE", ENTITY, user.getId(), user.owningMemberId(), ChangeSummary.of(user.snapshot()));
-        outbox.notify(user, MailTemplate.ACCOUNT_CREATED);
+        outbox.notify(user.recipient(), MailTemplate.ACCOUNT_CREATED);
         return user;
     }
 
@@ -152,7 +152,7 @@ public class UserService {
         UserAccount user = get(id);
         user.changePassword(hasher.hash(newPassword.toCharArray()), Instant.now());
         audit.record("RESET_PASSWORD", ENTITY, id, user.owningMemberId(), "mot de passe réinitialisé");
-        outbox.notify(user, MailTemplate.PASSWORD_RESET);
+        outbox.notify(user.recipient(), MailTemplate.PASSWORD_RESET);
         return user;
     }
 

@@ -3,8 +3,6 @@ package fr.guichet.notification;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import fr.guichet.common.Settings;
-import fr.guichet.identity.MailPreference;
-import fr.guichet.identity.UserAccount;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
@@ -39,18 +37,18 @@ public class MailOutbox {
      * login and the platform's address; {@code extra} follow from {3}.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void notify(UserAccount recipient, MailTemplate template, Object... extra) {
-        if (recipient.getMailPreference() == MailPreference.NONE && !template.isSecurityNotice()) {
+    public void notify(Recipient recipient, MailTemplate template, Object... extra) {
+        if (!recipient.wantsNotifications() && !template.isSecurityNotice()) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(recipient.getLocale()),
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(recipient.locale()),
                 MailOutbox.class.getClassLoader());
         Object[] arguments = Stream.concat(
-                Stream.of(recipient.getFullName(), recipient.getLogin(), Settings.publicUrl()),
+                Stream.of(recipient.fullName(), recipient.login(), Settings.publicUrl()),
                 Stream.of(extra)).toArray();
         String subject = "[Guichet] " + MessageFormat.format(texts.getString(template.key() + ".subject"), arguments);
         String body = MessageFormat.format(texts.getString(template.key() + ".body"), arguments);
-        em.persist(new OutboxMessage(recipient.getEmail(), subject, body, Instant.now()));
+        em.persist(new OutboxMessage(recipient.email(), subject, body, Instant.now()));
     }
 
     /** The outbox as administrators see it: newest first, optionally for one recipient or status. */

@@ -1,7 +1,7 @@
 package fr.guichet.notification;
 
 /**
- * The mails the platform sends. Texts are in {@code mails.properties} (French) and
+ * The mails the platform sends. Texts are in {@code mails_fr.properties} and
  * {@code mails_en.properties}; security notices go out whatever the user's mail preference.
  */
 public enum MailTemplate {

@@ -89,13 +89,6 @@ public class OutboxMessage implements Serializable {
         }
     }
 
-    /** An administrator asks for another round of attempts on a message that was given up. */
-    public void retryNow(Instant now) {
-        status = OutboxStatus.PENDING;
-        attempts = 0;
-        nextAttemptAt = now;
-    }
-
     public Long getId() {
         return id;
     }
