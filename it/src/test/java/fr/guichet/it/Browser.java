@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,7 +52,10 @@ final class Browser implements AutoCloseable {
         go("/login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(login);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        driver.findElement(By.id("login:submit")).click();
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        // The next page must have replaced the login form before the test goes on.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     String text(String cssSelector) {

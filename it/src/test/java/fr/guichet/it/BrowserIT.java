@@ -104,7 +104,10 @@ class BrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("user:member"))).selectByVisibleText("Grigny");
         browser.driver.findElement(By.id("user:password")).sendKeys("Bienvenue-2026");
         browser.driver.findElement(By.cssSelector("input[type=checkbox][value=AGENT]")).click();
-        browser.driver.findElement(By.id("user:save")).click();
+        org.openqa.selenium.WebElement save = browser.driver.findElement(By.id("user:save"));
+        save.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
         assertTrue(browser.text("#messages").contains("Compte créé"), browser::describe);
 
         browser.logIn(login, "Bienvenue-2026");
@@ -114,7 +117,10 @@ class BrowserIT {
     @Test
     void logoutEndsTheSession() {
         browser.logIn("corbas.referent", "Demo-2026");
-        browser.driver.findElement(By.id("logoutForm:logout")).click();
+        org.openqa.selenium.WebElement logout = browser.driver.findElement(By.id("logoutForm:logout"));
+        logout.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(logout));
         assertTrue(browser.text("#messages").contains("Vous êtes déconnecté."), browser::describe);
         browser.go("/index.xhtml");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/login.xhtml"));
