@@ -52,10 +52,14 @@ final class Browser implements AutoCloseable {
         go("/login.xhtml");
         driver.findElement(By.id("login:username")).sendKeys(login);
         driver.findElement(By.id("login:password")).sendKeys(password);
-        WebElement submit = driver.findElement(By.id("login:submit"));
-        submit.click();
-        // The next page must have replaced the login form before the test goes on.
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
+        submit(By.id("login:submit"));
+    }
+
+    /** Clicks a non-Ajax button and waits until the next page has replaced this one. */
+    void submit(By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
     String text(String cssSelector) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The main journeys in a real browser, each page checked with axe-core for WCAG 2.1 AA. */
 @ExtendWith(ArquillianExtension.class)
@@ -86,8 +89,7 @@ class BrowserIT {
         browser.go("/admin/users.xhtml");
         browser.driver.findElement(By.id("users:text")).sendKeys("corbas.");
         browser.driver.findElement(By.id("users:apply")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.id("users:table")).getText().contains("(4 éléments)"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("users:table")).getText().contains("(4 éléments)"));
         String table = browser.text("#users\\:table");
         assertTrue(table.contains("corbas.referent") && table.contains("corbas.agent3"), table);
         assertTrue(!table.contains("givors."), table);
@@ -101,13 +103,10 @@ class BrowserIT {
         browser.driver.findElement(By.id("user:login")).sendKeys(login);
         browser.driver.findElement(By.id("user:fullName")).sendKeys("Nina Testeuse");
         browser.driver.findElement(By.id("user:email")).sendKeys(login + "@grigny.example.fr");
-        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("user:member"))).selectByVisibleText("Grigny");
+        new Select(browser.driver.findElement(By.id("user:member"))).selectByVisibleText("Grigny");
         browser.driver.findElement(By.id("user:password")).sendKeys("Bienvenue-2026");
         browser.driver.findElement(By.cssSelector("input[type=checkbox][value=AGENT]")).click();
-        org.openqa.selenium.WebElement save = browser.driver.findElement(By.id("user:save"));
-        save.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
+        browser.submit(By.id("user:save"));
         assertTrue(browser.text("#messages").contains("Compte créé"), browser::describe);
 
         browser.logIn(login, "Bienvenue-2026");
@@ -117,10 +116,7 @@ class BrowserIT {
     @Test
     void logoutEndsTheSession() {
         browser.logIn("corbas.referent", "Demo-2026");
-        org.openqa.selenium.WebElement logout = browser.driver.findElement(By.id("logoutForm:logout"));
-        logout.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(logout));
+        browser.submit(By.id("logoutForm:logout"));
         assertTrue(browser.text("#messages").contains("Vous êtes déconnecté."), browser::describe);
         browser.go("/index.xhtml");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/login.xhtml"));
