@@ -7,7 +7,13 @@ package fr.guichet.notification;
 public enum MailTemplate {
     ACCOUNT_CREATED(false),
     PASSWORD_RESET(true),
-    ACCOUNT_LOCKED(true);
+    ACCOUNT_LOCKED(true),
+    REQUEST_AWAITING_APPROVAL(false),
+    REQUEST_APPROVED(false),
+    REQUEST_REJECTED(false),
+    REQUEST_TAKEN(false),
+    REQUEST_DELIVERED(false),
+    REQUEST_CANCELLED(false);
 
     private final boolean securityNotice;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -89,7 +90,8 @@ class BrowserIT {
         browser.go("/admin/users.xhtml");
         browser.driver.findElement(By.id("users:text")).sendKeys("corbas.");
         browser.driver.findElement(By.id("users:apply")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("users:table")).getText().contains("(4 éléments)"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("users:table")).getText().contains("(4 éléments)"));
         String table = browser.text("#users\\:table");
         assertTrue(table.contains("corbas.referent") && table.contains("corbas.agent3"), table);
         assertTrue(!table.contains("givors."), table);

@@ -3,6 +3,7 @@ package fr.guichet.web.api;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.DomainException;
 import fr.guichet.common.NotFoundException;
+import fr.guichet.request.InvalidAnswersException;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.web.i18n.Texts;
 import fr.guichet.web.i18n.ViolationMessages;
@@ -41,6 +42,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Problem problemFor(Throwable error) {
         if (error instanceof ConstraintViolationException invalid) {
             return validation(invalid);
+        }
+        if (error instanceof InvalidAnswersException invalid) {
+            return Problem.of(400, text(invalid.messageKey())).withErrors(invalid.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), text(p.messageKey(), p.arguments().toArray()))).toList());
         }
         if (error instanceof NotFoundException notFound) {
             return domain(404, notFound);

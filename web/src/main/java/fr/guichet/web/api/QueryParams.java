@@ -11,6 +11,18 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** An enumeration value, case-insensitive; a wrong one is a clear 422, not a silent "no filter". */
+    public static <E extends Enum<E>> E enumValue(String name, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new BusinessRuleException("error.invalidValue", name, value);
+        }
+    }
+
     /** An ISO-8601 date-time with offset, e.g. {@code 2026-01-31T08:30:00+01:00}. */
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {

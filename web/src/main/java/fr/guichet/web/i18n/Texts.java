@@ -21,10 +21,21 @@ public final class Texts {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Texts.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String text = bundle.getString(key);
-            return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+            return arguments.length == 0 ? text : new MessageFormat(text, locale).format(translated(bundle, arguments));
         } catch (MissingResourceException missing) {
             return key;
         }
+    }
+
+    /** Arguments that are themselves keys of the bundle (a status, an action) are shown in words. */
+    private static Object[] translated(ResourceBundle bundle, Object[] arguments) {
+        Object[] words = arguments.clone();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] instanceof String key && bundle.containsKey(key)) {
+                words[i] = bundle.getString(key);
+            }
+        }
+        return words;
     }
 
     /** French unless English is asked for: the working language of the platform. */

@@ -1,0 +1,111 @@
+package fr.guichet.catalog;
+
+import fr.guichet.common.NotFoundException;
+import fr.guichet.common.Page;
+import fr.guichet.common.PageRequest;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The shared catalogue: every logged-in user may browse it (it is co-built with the members), search it
+ * in full text and read a service with its current request form.
+ */
+@Stateless
+public class CatalogService {
+
+    static final String ENTITY = "service";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<Category> categories() {
+        return em.createQuery("SELECT c FROM Category c ORDER BY c.position", Category.class).getResultList();
+    }
+
+    /**
+     * One page of services by name. Full text goes through the FULLTEXT index with a native query; the
+     * page's rows are then read in one JPQL query.
+     */
+    public Page<ServiceOffering> search(CatalogFilter filter, PageRequest page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(filter, parameters);
+        String text = FullTextQuery.of(filter.text());
+        // Best matches first when searching, else alphabetical.
+        String order = text.isEmpty() ? " ORDER BY s.name, s.id"
+                : " ORDER BY MATCH (s.name, s.summary, s.description_text, s.tags) AGAINST (? IN BOOLEAN MODE) DESC, s.name, s.id";
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM catalog_service s JOIN catalog_category c ON c.id = s.category_id" + where);
+        Query ids = em.createNativeQuery("SELECT s.id FROM catalog_service s JOIN catalog_category c ON c.id = s.category_id"
+                + where + order + " LIMIT " + page.size() + " OFFSET " + page.offset());
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            ids.setParameter(i + 1, parameters.get(i));
+        }
+        if (!text.isEmpty()) {
+            ids.setParameter(parameters.size() + 1, text);
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<Long> pageIds = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return new Page<>(byIds(pageIds), total, page.page(), page.size());
+    }
+
+    private static String where(CatalogFilter filter, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        String text = FullTextQuery.of(filter.text());
+        if (!text.isEmpty()) {
+            where.append(" AND MATCH (s.name, s.summary, s.description_text, s.tags) AGAINST (? IN BOOLEAN MODE)");
+            parameters.add(text);
+        }
+        if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
+            where.append(" AND c.code = ?");
+            parameters.add(filter.categoryCode());
+        }
+        if (filter.lifecycle() != null) {
+            where.append(" AND s.lifecycle = ?");
+            parameters.add(filter.lifecycle().name());
+        } else if (!filter.includeRetired()) {
+            where.append(" AND s.lifecycle <> 'RETIRED'");
+        }
+        if (filter.licence() != null) {
+            where.append(" AND s.licence_type = ?");
+            parameters.add(filter.licence().name());
+        }
+        if (filter.funding() != null) {
+            where.append(" AND s.funding_mode = ?");
+            parameters.add(filter.funding().name());
+        }
+        return where.toString();
+    }
+
+    private List<ServiceOffering> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ServiceOffering> found = em.createQuery("SELECT s FROM ServiceOffering s WHERE s.id IN :ids", ServiceOffering.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(ServiceOffering::getId, Function.identity()));
+        return ids.stream().map(found::get).toList();
+    }
+
+    public ServiceOffering get(long id) {
+        return Optional.ofNullable(em.find(ServiceOffering.class, id)).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** The form new requests are filed with: the highest version. */
+    public RequestForm currentForm(long serviceId) {
+        return em.createQuery("SELECT f FROM RequestForm f WHERE f.serviceId = :service ORDER BY f.version DESC", RequestForm.class)
+                .setParameter("service", serviceId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("form", serviceId));
+    }
+
+    public RequestForm form(long formId) {
+        return Optional.ofNullable(em.find(RequestForm.class, formId)).orElseThrow(() -> new NotFoundException("form", formId));
+    }
+}

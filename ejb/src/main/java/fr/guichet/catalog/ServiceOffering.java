@@ -1,0 +1,213 @@
+package fr.guichet.catalog;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A service of the catalogue, as offered to members (table catalog_service). */
+@Entity
+@Table(name = "catalog_service")
+public class ServiceOffering implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+
+    @ManyToOne
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    private String name;
+    private String summary;
+
+    /** Sanitised HTML (see {@link RichText}). */
+    private String description;
+
+    @Column(name = "description_text")
+    private String descriptionText;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    private Lifecycle lifecycle;
+
+    private String software;
+    private String vendor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "licence_type")
+    private LicenceType licenceType;
+
+    @Column(name = "licence_name")
+    private String licenceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "funding_mode")
+    private FundingMode fundingMode;
+
+    @Column(name = "distribution_key")
+    private String distributionKey;
+
+    @Column(name = "usage_indicator")
+    private String usageIndicator;
+
+    @Column(name = "usage_unit")
+    private String usageUnit;
+
+    @Column(name = "annual_cost_cents")
+    private long annualCostCents;
+
+    @Column(name = "unit_price_cents")
+    private Long unitPriceCents;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_level")
+    private ServiceLevel serviceLevel;
+
+    @Column(name = "open_to_all")
+    private boolean openToAll;
+
+    private boolean training;
+
+    private String tags;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "catalog_service_member", joinColumns = @JoinColumn(name = "service_id"))
+    @Column(name = "member_id")
+    private Set<Long> allowedMemberIds = new HashSet<>();
+
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "service_id")
+    @OrderBy("position")
+    private List<ServiceLink> links = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected ServiceOffering() {
+    }
+
+    /** Whether this member may ask for the service now. */
+    public boolean isRequestableBy(long memberId) {
+        return lifecycle.isRequestable() && (openToAll || allowedMemberIds.contains(memberId));
+    }
+
+    public List<String> getTagList() {
+        return tags == null || tags.isBlank() ? List.of() : List.of(tags.trim().split("\\s+"));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDescription() {
+        return RichText.sanitise(description);
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public Lifecycle getLifecycle() {
+        return lifecycle;
+    }
+
+    public String getSoftware() {
+        return software;
+    }
+
+    public String getVendor() {
+        return vendor;
+    }
+
+    public LicenceType getLicenceType() {
+        return licenceType;
+    }
+
+    public String getLicenceName() {
+        return licenceName;
+    }
+
+    public FundingMode getFundingMode() {
+        return fundingMode;
+    }
+
+    public String getDistributionKey() {
+        return distributionKey;
+    }
+
+    public String getUsageIndicator() {
+        return usageIndicator;
+    }
+
+    public String getUsageUnit() {
+        return usageUnit;
+    }
+
+    public long getAnnualCostCents() {
+        return annualCostCents;
+    }
+
+    public Long getUnitPriceCents() {
+        return unitPriceCents;
+    }
+
+    public ServiceLevel getServiceLevel() {
+        return serviceLevel;
+    }
+
+    public boolean isOpenToAll() {
+        return openToAll;
+    }
+
+    public boolean isTraining() {
+        return training;
+    }
+
+    public Set<Long> getAllowedMemberIds() {
+        return Set.copyOf(allowedMemberIds);
+    }
+
+    public List<ServiceLink> getLinks() {
+        return List.copyOf(links);
+    }
+}

@@ -1,0 +1,6 @@
+package fr.guichet.subscription;
+
+/** Whether a member currently uses a service. */
+public enum SubscriptionStatus {
+    ACTIVE, SUSPENDED, ENDED
+}

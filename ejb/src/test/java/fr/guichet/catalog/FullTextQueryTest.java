@@ -1,0 +1,20 @@
+package fr.guichet.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FullTextQueryTest {
+
+    @Test
+    void everyWordIsRequiredAsAPrefix() {
+        assertEquals("+messagerie* +collaborative*", FullTextQuery.of("Messagerie collaborative"));
+    }
+
+    @Test
+    void operatorsAndShortWordsAreDropped() {
+        assertEquals("+état* +civil*", FullTextQuery.of("l'état -civil \"de\" (*)"));
+        assertEquals("", FullTextQuery.of("de la"));
+        assertEquals("", FullTextQuery.of(null));
+    }
+}
