@@ -108,6 +108,14 @@ public class RequestService {
         return request;
     }
 
+    /** The request with this reference (as in mails), if the caller may see it. */
+    public ServiceRequest getByReference(String reference) {
+        Long id = em.createQuery("SELECT r.id FROM ServiceRequest r WHERE r.reference = :reference", Long.class)
+                .setParameter("reference", reference).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(ENTITY, reference));
+        return get(id);
+    }
+
     public List<RequestEvent> timeline(long id) {
         ServiceRequest request = get(id);
         return em.createQuery("SELECT e FROM RequestEvent e WHERE e.requestId = :id ORDER BY e.occurredAt, e.id", RequestEvent.class)

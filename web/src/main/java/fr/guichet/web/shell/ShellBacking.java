@@ -11,6 +11,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +23,8 @@ import java.util.Locale;
 public class ShellBacking {
 
     private static final String SESSION_LANGUAGE = "guichet.language";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     private Caller caller;
@@ -71,6 +76,11 @@ public class ShellBacking {
 
     public Locale getLocale() {
         return Texts.supported(Locale.forLanguageTag(getLanguage()));
+    }
+
+    /** An instant as Paris local time, e.g. 23/11/2026 08:47. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
     }
 
     public String logout() throws ServletException, IOException {

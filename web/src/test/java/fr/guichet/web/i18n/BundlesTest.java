@@ -61,6 +61,18 @@ class BundlesTest {
         }
     }
 
+    /** In a text with {0} placeholders a lone apostrophe starts a MessageFormat quote and swallows the rest. */
+    @Test
+    void apostrophesAreDoubledInTextsWithPlaceholders() throws IOException {
+        for (String file : List.of("messages_fr.properties", "messages_en.properties")) {
+            for (String line : Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+                if (line.matches(".*\\{\\d}.*")) {
+                    assertTrue(!line.replace("''", "").contains("'"), file + ": " + line);
+                }
+            }
+        }
+    }
+
     @Test
     void textsAreFrenchByDefaultAndEnglishOnRequest() {
         assertEquals("Connexion", Texts.get(Locale.FRENCH, "login.title"));

@@ -1,0 +1,113 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The request journey in a real browser: an agent finds a service and asks for mailboxes, the commune's
+ * référent approves, the syndicate takes and delivers, and the commune's subscription grows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CatalogBrowserIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void agentRequestsMailboxesReferentApprovesSyndicateDelivers() {
+        browser.logIn("givors.agent1", "Demo-2026");
+        browser.go("/catalog/index.xhtml");
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("catalog:text")).sendKeys("messagerie");
+        browser.driver.findElement(By.id("catalog:apply")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("catalog:results")).getText().startsWith("Service")
+                        && d.findElements(By.cssSelector("#catalog\\:results a.service-name")).size() <= 3);
+        browser.submit(By.linkText("Messagerie collaborative"));
+        assertEquals("Messagerie collaborative", browser.text("h1"));
+        int before = mailboxes();
+        browser.assertAccessible();
+
+        browser.submit(By.id("requestLink"));
+        browser.assertAccessible();
+        browser.driver.findElement(By.cssSelector("input[type=number]")).sendKeys("5");
+        browser.driver.findElements(By.cssSelector("input[type=text].text-input")).get(0).sendKeys("Direction des sports");
+        browser.submit(By.id("request:submit"));
+        assertTrue(browser.text("#messages").contains("envoyée"), browser::describe);
+        assertTrue(browser.text("#request-status").contains("En attente d'approbation"), browser::describe);
+        browser.assertAccessible();
+        String url = browser.driver.getCurrentUrl();
+        String path = url.substring(url.indexOf("/request/view.xhtml"));
+
+        act("givors.referent", path, "approve", "Approuvée");
+        act("chef.projet1", path, "take", "En cours");
+        act("chef.projet1", path, "deliver", "Livrée");
+        browser.assertAccessible();
+
+        browser.logIn("givors.agent1", "Demo-2026");
+        browser.go("/catalog/index.xhtml");
+        browser.driver.findElement(By.id("catalog:text")).sendKeys("messagerie collaborative");
+        browser.driver.findElement(By.id("catalog:apply")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.linkText("Messagerie collaborative")).size() == 1
+                        && d.findElements(By.cssSelector("#catalog\\:results a.service-name")).size() == 1);
+        browser.submit(By.linkText("Messagerie collaborative"));
+        assertEquals(before + 5, mailboxes());
+    }
+
+    @Test
+    void requestAndSubscriptionListsAreAccessibleAndScoped() {
+        browser.logIn("corbas.referent", "Demo-2026");
+        browser.go("/subscription/list.xhtml");
+        String table = browser.text("#subscriptions\\:table");
+        assertTrue(table.contains("Corbas") && !table.contains("Givors"), table);
+        browser.assertAccessible();
+        browser.go("/request/list.xhtml");
+        browser.assertAccessible();
+        browser.logIn("tech1", "Demo-2026");
+        browser.go("/request/list.xhtml");
+        assertTrue(browser.driver.findElements(By.id("requests:mine")).size() == 1, "staff can filter their own queue");
+        browser.assertAccessible();
+    }
+
+    private static void act(String login, String path, String action, String expectedStatus) {
+        browser.logIn(login, "Demo-2026");
+        browser.go(path);
+        browser.submit(By.cssSelector("button.action-" + action));
+        assertTrue(browser.text("#request-status").contains(expectedStatus), browser::describe);
+    }
+
+    private static int mailboxes() {
+        Matcher quantity = Pattern.compile("abonnée : (\\d+) ").matcher(browser.text("#subscription-state"));
+        assertTrue(quantity.find(), browser::describe);
+        return Integer.parseInt(quantity.group(1));
+    }
+}

@@ -1,0 +1,111 @@
+package fr.guichet.web.request;
+
+import fr.guichet.catalog.CatalogService;
+import fr.guichet.catalog.FormField;
+import fr.guichet.request.RequestAction;
+import fr.guichet.request.RequestEvent;
+import fr.guichet.request.RequestService;
+import fr.guichet.request.ServiceRequest;
+import fr.guichet.web.shell.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** request/view.xhtml: one request, its answers, its timeline and the actions the caller may take. */
+@Named
+@ViewScoped
+public class RequestViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RequestService requests;
+
+    @Inject
+    private CatalogService catalog;
+
+    private Long id;
+    private String ref;
+    private ServiceRequest request;
+    private String serviceName;
+    private List<FormField> fields;
+    private List<RequestEvent> timeline;
+    private List<RequestAction> actions;
+    private String comment;
+
+    public void load() {
+        request = ref != null && !ref.isBlank() ? requests.getByReference(ref) : requests.get(id);
+        id = request.getId();
+        serviceName = catalog.get(request.getServiceId()).getName();
+        fields = catalog.form(request.getFormId()).getFields();
+        refresh();
+    }
+
+    private void refresh() {
+        timeline = requests.timeline(id);
+        actions = requests.availableActions(request);
+    }
+
+    public void act(String action) {
+        try {
+            request = requests.act(id, RequestAction.valueOf(action), comment);
+            comment = null;
+            FacesMessages.info("request.view.done", "request.status." + request.getStatus());
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+            request = requests.get(id);
+        }
+        refresh();
+    }
+
+    public String answer(String key) {
+        String value = request.getAnswers().get(key);
+        return value == null ? "—" : value;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public ServiceRequest getRequest() {
+        return request;
+    }
+
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    public List<FormField> getFields() {
+        return fields;
+    }
+
+    public List<RequestEvent> getTimeline() {
+        return timeline;
+    }
+
+    public List<RequestAction> getActions() {
+        return actions;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
