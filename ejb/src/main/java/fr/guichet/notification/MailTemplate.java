@@ -13,7 +13,10 @@ public enum MailTemplate {
     REQUEST_REJECTED(false),
     REQUEST_TAKEN(false),
     REQUEST_DELIVERED(false),
-    REQUEST_CANCELLED(false);
+    REQUEST_CANCELLED(false),
+    TRAINING_CONFIRMED(false),
+    TRAINING_WAITING(false),
+    TRAINING_PROMOTED(false);
 
     private final boolean securityNotice;
 

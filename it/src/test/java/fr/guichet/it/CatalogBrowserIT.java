@@ -84,6 +84,17 @@ class CatalogBrowserIT {
     }
 
     @Test
+    void agentRegistersToATrainingSessionFromTheServicePage() {
+        browser.logIn("saint-chamond.agent1", "Demo-2026");
+        browser.go("/catalog/service.xhtml?id=" + RequestsIT.serviceId("Formation bureautique libre"));
+        browser.assertAccessible();
+        browser.submit(By.cssSelector("button[id$='register']"));
+        assertTrue(browser.text("#messages").contains("Inscription enregistrée"), browser::describe);
+        assertTrue(browser.text("#training\\:registrations").contains("confirmée"), browser::describe);
+        browser.assertAccessible();
+    }
+
+    @Test
     void requestAndSubscriptionListsAreAccessibleAndScoped() {
         browser.logIn("corbas.referent", "Demo-2026");
         browser.go("/subscription/list.xhtml");

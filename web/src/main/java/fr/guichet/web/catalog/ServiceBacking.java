@@ -6,16 +6,25 @@ import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.subscription.Subscription;
 import fr.guichet.subscription.SubscriptionService;
-import jakarta.enterprise.context.RequestScoped;
+import fr.guichet.training.RegistrationRow;
+import fr.guichet.training.RegistrationStatus;
+import fr.guichet.training.SessionView;
+import fr.guichet.training.TrainingService;
+import fr.guichet.web.shell.FacesMessages;
+import java.util.List;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /** catalog/service.xhtml: everything about one service, and the caller's commune's subscription. */
 @Named
-@RequestScoped
-public class ServiceBacking {
+@ViewScoped
+public class ServiceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private CatalogService catalog;
@@ -30,6 +39,11 @@ public class ServiceBacking {
     private ServiceOffering service;
     private Subscription subscription;
     private long subscribers;
+    private List<SessionView> sessions;
+    private List<RegistrationRow> registrations;
+
+    @Inject
+    private TrainingService training;
 
     public void load() {
         if (id == null) {
@@ -38,6 +52,43 @@ public class ServiceBacking {
         service = catalog.get(id);
         subscription = subscriptions.ownSubscription(id).orElse(null);
         subscribers = subscriptions.activeSubscribers(id);
+        loadTraining();
+    }
+
+    private void loadTraining() {
+        if (service.isTraining()) {
+            sessions = training.sessions(id);
+            registrations = sessions.stream().flatMap(s -> training.registrations(s.session().getId()).stream())
+                    .filter(r -> r.status() != RegistrationStatus.CANCELLED).toList();
+        }
+    }
+
+    public void register(long sessionId) {
+        try {
+            var registration = training.register(sessionId, null);
+            FacesMessages.info("training.registered", "training.status." + registration.getStatus());
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
+        loadTraining();
+    }
+
+    public void cancelRegistration(long registrationId) {
+        try {
+            training.cancel(registrationId);
+            FacesMessages.info("training.cancelled");
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
+        loadTraining();
+    }
+
+    public List<SessionView> getSessions() {
+        return sessions;
+    }
+
+    public List<RegistrationRow> getRegistrations() {
+        return registrations;
     }
 
     /** Agents and référents may ask for a pilot or production service open to their member. */

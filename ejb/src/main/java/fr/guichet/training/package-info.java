@@ -1,0 +1,2 @@
+/** Training services' dated sessions: seats, registrations, waiting list and attendance. Member data. */
+package fr.guichet.training;

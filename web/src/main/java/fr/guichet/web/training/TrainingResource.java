@@ -1,0 +1,91 @@
+package fr.guichet.web.training;
+
+import fr.guichet.training.Registration;
+import fr.guichet.training.RegistrationRow;
+import fr.guichet.training.SessionView;
+import fr.guichet.training.TrainingService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Training sessions and registrations under {@code /api/v1/training}. */
+@Path("/v1/training")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrainingResource {
+
+    @Inject
+    private TrainingService training;
+
+    @GET
+    @Path("sessions")
+    public List<SessionDto> sessions(@QueryParam("serviceId") long serviceId) {
+        return training.sessions(serviceId).stream().map(SessionDto::of).toList();
+    }
+
+    @GET
+    @Path("sessions/{id}/registrations")
+    public List<RegistrationRow> registrations(@PathParam("id") long sessionId) {
+        return training.registrations(sessionId);
+    }
+
+    @POST
+    @Path("sessions/{id}/registrations")
+    public Response register(@PathParam("id") long sessionId, NewRegistration body, @Context UriInfo uri) {
+        Registration created = training.register(sessionId, body == null ? null : body.userId());
+        return Response.created(uri.getBaseUriBuilder().path("v1/training/registrations/" + created.getId()).build())
+                .entity(RegistrationDto.of(created)).build();
+    }
+
+    @DELETE
+    @Path("registrations/{id}")
+    public RegistrationDto cancel(@PathParam("id") long registrationId) {
+        return RegistrationDto.of(training.cancel(registrationId));
+    }
+
+    @PUT
+    @Path("registrations/{id}/attendance")
+    public RegistrationDto attendance(@PathParam("id") long registrationId, Attendance body) {
+        return RegistrationDto.of(training.markAttendance(registrationId, body != null && body.attended()));
+    }
+
+    public record NewRegistration(Long userId) {
+    }
+
+    public record Attendance(boolean attended) {
+    }
+
+    public record SessionDto(long id, long serviceId, Instant startsAt, Instant endsAt, BigDecimal durationDays,
+                             String place, String onlineLink, String trainer, int seats, long confirmed, long waiting,
+                             long seatsLeft, boolean cancelled) {
+        static SessionDto of(SessionView v) {
+            var s = v.session();
+            return new SessionDto(s.getId(), s.getServiceId(), s.getStartsAt(), s.getEndsAt(), s.getDurationDays(),
+                    s.getPlace(), s.getOnlineLink(), s.getTrainer(), s.getSeats(), v.confirmed(), v.waiting(),
+                    v.seatsLeft(), s.isCancelled());
+        }
+    }
+
+    public record RegistrationDto(long id, long sessionId, long userId, String status, Instant registeredAt, Boolean attended) {
+        static RegistrationDto of(Registration r) {
+            return new RegistrationDto(r.getId(), r.getSessionId(), r.getUserId(), r.getStatus().name(),
+                    r.getRegisteredAt(), r.getAttended());
+        }
+    }
+}
