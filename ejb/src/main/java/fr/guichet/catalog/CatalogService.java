@@ -1,6 +1,15 @@
 package fr.guichet.catalog;
 
+import fr.guichet.audit.AuditLog;
+import fr.guichet.audit.ChangeSummary;
+import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
+import fr.guichet.security.Caller;
+import fr.guichet.security.Role;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import jakarta.ejb.Stateless;
@@ -25,6 +34,12 @@ public class CatalogService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AuditLog audit;
 
     public List<Category> categories() {
         return em.createQuery("SELECT c FROM Category c ORDER BY c.position", Category.class).getResultList();
@@ -107,5 +122,53 @@ public class CatalogService {
 
     public RequestForm form(long formId) {
         return Optional.ofNullable(em.find(RequestForm.class, formId)).orElseThrow(() -> new NotFoundException("form", formId));
+    }
+
+    /** A project manager adds a service with the first version of its request form. */
+    public ServiceOffering create(@NotNull @Valid ServiceDetails details, @NotNull List<FieldDefinition> form) {
+        caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
+        FormRules.check(form);
+        boolean taken = !em.createQuery("SELECT s.id FROM ServiceOffering s WHERE s.code = :code", Long.class)
+                .setParameter("code", details.code()).getResultList().isEmpty();
+        if (taken) {
+            throw new BusinessRuleException("service.code.taken", details.code());
+        }
+        ServiceOffering service = new ServiceOffering(category(details.categoryCode()), details);
+        em.persist(service);
+        em.flush();
+        audit.record("CREATE", ENTITY, service.getId(), null, ChangeSummary.of(service.snapshot()));
+        publish(service.getId(), form, 1);
+        return service;
+    }
+
+    public ServiceOffering update(long id, @NotNull @Valid ServiceDetails details) {
+        caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
+        ServiceOffering service = get(id);
+        var before = service.snapshot();
+        service.apply(category(details.categoryCode()), details);
+        audit.record("UPDATE", ENTITY, id, null, ChangeSummary.between(before, service.snapshot()));
+        return service;
+    }
+
+    /** Publishes a new version of the form; requests already filed keep the version they used. */
+    public RequestForm publishForm(long serviceId, @NotNull List<FieldDefinition> fields) {
+        caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
+        get(serviceId);
+        FormRules.check(fields);
+        int next = currentForm(serviceId).getVersion() + 1;
+        return publish(serviceId, fields, next);
+    }
+
+    private RequestForm publish(long serviceId, List<FieldDefinition> fields, int version) {
+        RequestForm form = new RequestForm(serviceId, version, fields, Instant.now());
+        em.persist(form);
+        em.flush();
+        audit.record("PUBLISH_FORM", ENTITY, serviceId, null, "version " + version + ", " + fields.size() + " questions");
+        return form;
+    }
+
+    private Category category(String code) {
+        return em.createQuery("SELECT c FROM Category c WHERE c.code = :code", Category.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessRuleException("service.category.unknown", code));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -23,6 +25,10 @@ public class FormField implements Serializable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "form_id")
+    private RequestForm form;
 
     @Column(name = "field_key")
     private String key;
@@ -52,6 +58,20 @@ public class FormField implements Serializable {
     private int position;
 
     protected FormField() {
+    }
+
+    FormField(RequestForm form, FieldDefinition definition, int position) {
+        this.form = form;
+        this.key = definition.getKey().trim();
+        this.label = definition.getLabel().trim();
+        this.help = definition.getHelp() == null || definition.getHelp().isBlank() ? null : definition.getHelp().trim();
+        this.type = definition.getType();
+        this.required = definition.isRequired();
+        this.min = definition.getMin();
+        this.max = definition.getMax();
+        this.choices = definition.getChoices();
+        this.quantityField = definition.isQuantity();
+        this.position = position;
     }
 
     public FieldSpec spec() {

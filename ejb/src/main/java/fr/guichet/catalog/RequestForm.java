@@ -1,12 +1,12 @@
 package fr.guichet.catalog;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -35,12 +35,25 @@ public class RequestForm implements Serializable {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    @OneToMany(fetch = FetchType.EAGER)
-    @JoinColumn(name = "form_id")
+    @OneToMany(mappedBy = "form", fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<FormField> fields = new ArrayList<>();
 
     protected RequestForm() {
+    }
+
+    /** A new version of a service's form, with its questions in the given order. */
+    RequestForm(long serviceId, int version, List<FieldDefinition> definitions, Instant now) {
+        this.serviceId = serviceId;
+        this.version = version;
+        this.createdAt = now;
+        for (int i = 0; i < definitions.size(); i++) {
+            fields.add(new FormField(this, definitions.get(i), i + 1));
+        }
+    }
+
+    public List<FieldDefinition> definitions() {
+        return fields.stream().map(FieldDefinition::of).toList();
     }
 
     public List<FieldSpec> specs() {

@@ -18,6 +18,12 @@ public final class RichText {
     private RichText() {
     }
 
+    /** The words of the text without markup, for full-text search. */
+    public static String plainText(String html) {
+        return html == null ? "" : html.replaceAll("<[^>]*>", " ").replace("&amp;", "&").replace("&#39;", "'")
+                .replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replaceAll("\\s+", " ").trim();
+    }
+
     public static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html);
     }

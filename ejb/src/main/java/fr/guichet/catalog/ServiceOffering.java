@@ -110,6 +110,57 @@ public class ServiceOffering implements Serializable {
     protected ServiceOffering() {
     }
 
+    public ServiceOffering(Category category, ServiceDetails details) {
+        this.code = details.code();
+        apply(category, details);
+    }
+
+    public final void apply(Category category, ServiceDetails details) {
+        this.category = category;
+        this.name = details.name().trim();
+        this.summary = details.summary().trim();
+        this.description = RichText.sanitise(details.descriptionHtml());
+        this.descriptionText = RichText.plainText(this.description);
+        this.ownerId = details.ownerId();
+        this.lifecycle = details.lifecycle();
+        this.software = details.software();
+        this.vendor = details.vendor();
+        this.licenceType = details.licenceType();
+        this.licenceName = details.licenceName();
+        this.fundingMode = details.fundingMode();
+        this.distributionKey = details.distributionKey();
+        this.usageIndicator = details.usageIndicator();
+        this.usageUnit = details.usageUnit();
+        this.annualCostCents = details.annualCostCents();
+        this.unitPriceCents = details.unitPriceCents();
+        this.serviceLevel = details.serviceLevel();
+        this.openToAll = details.openToAll();
+        this.allowedMemberIds = details.allowedMemberIds() == null ? new HashSet<>() : new HashSet<>(details.allowedMemberIds());
+        this.training = details.training();
+        this.tags = details.tags() == null ? "" : details.tags().trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public ServiceDetails details() {
+        return new ServiceDetails(code, category.getCode(), name, summary, description, ownerId, lifecycle, software, vendor,
+                licenceType, licenceName, fundingMode, distributionKey, usageIndicator, usageUnit, annualCostCents,
+                unitPriceCents, serviceLevel, openToAll, Set.copyOf(allowedMemberIds), training, tags);
+    }
+
+    /** The fields an audit entry compares. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("name", name);
+        values.put("category", category.getCode());
+        values.put("lifecycle", lifecycle);
+        values.put("fundingMode", fundingMode);
+        values.put("annualCostCents", annualCostCents);
+        values.put("unitPriceCents", unitPriceCents);
+        values.put("serviceLevel", serviceLevel);
+        values.put("openToAll", openToAll);
+        values.put("licence", licenceType + " " + licenceName);
+        return values;
+    }
+
     /** Whether this member may ask for the service now. */
     public boolean isRequestableBy(long memberId) {
         return lifecycle.isRequestable() && (openToAll || allowedMemberIds.contains(memberId));

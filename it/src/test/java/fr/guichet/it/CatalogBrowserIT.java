@@ -95,6 +95,44 @@ class CatalogBrowserIT {
     }
 
     @Test
+    void managerAddsAServiceAndPublishesANewFormVersion() {
+        browser.logIn("givors.agent1", "Demo-2026");
+        browser.go("/catalog/edit.xhtml");
+        assertEquals("Accès refusé", browser.text("h1"));
+
+        browser.logIn("chef.projet1", "Demo-2026");
+        browser.go("/catalog/index.xhtml");
+        browser.submit(By.id("newService"));
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("service:code")).sendKeys("telephonie-ip");
+        browser.driver.findElement(By.id("service:name")).sendKeys("Téléphonie sur IP");
+        browser.driver.findElement(By.id("service:summary")).sendKeys("Postes et standard téléphonique mutualisés.");
+        browser.driver.findElement(By.id("service:description")).sendKeys("<p>Standard <strong>mutualisé</strong></p><script>alert(1)</script>");
+        browser.submit(By.id("service:save"));
+        assertEquals("Téléphonie sur IP", browser.text("h1"), browser::describe);
+        assertTrue(!browser.driver.getPageSource().contains("alert(1)"), "descriptions are sanitised");
+
+        browser.submit(By.id("formLink"));
+        browser.assertAccessible();
+        browser.submit(By.id("form:add"));
+        var keys = browser.driver.findElements(By.cssSelector("input[id$=':key']"));
+        keys.get(keys.size() - 1).sendKeys("lines");
+        var labels = browser.driver.findElements(By.cssSelector("input[id$=':label']"));
+        labels.get(labels.size() - 1).sendKeys("Nombre de lignes");
+        var types = browser.driver.findElements(By.cssSelector("select[id$=':type']"));
+        new org.openqa.selenium.support.ui.Select(types.get(types.size() - 1)).selectByValue("NUMBER");
+        var quantity = browser.driver.findElements(By.cssSelector("input[id$=':quantity']"));
+        quantity.get(quantity.size() - 1).click();
+        browser.submit(By.id("form:publish"));
+        assertTrue(browser.text("#messages").contains("Version 2"), browser::describe);
+
+        long id = RequestsIT.serviceId("Téléphonie sur IP");
+        var form = Api.as("givors.agent1").get("/api/v1/catalog/services/" + id).json().getJsonObject("form");
+        assertEquals(2, form.getInt("version"));
+        assertEquals("lines", form.getJsonArray("fields").getJsonObject(1).getString("key"));
+    }
+
+    @Test
     void requestAndSubscriptionListsAreAccessibleAndScoped() {
         browser.logIn("corbas.referent", "Demo-2026");
         browser.go("/subscription/list.xhtml");
