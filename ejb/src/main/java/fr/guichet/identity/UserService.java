@@ -72,14 +72,15 @@ public class UserService {
         Join<Object, Object> member = user.join("member", JoinType.LEFT);
         select.multiselect(user.get("id"), user.get("login"), user.get("fullName"), user.get("email"),
                         member.get("id"), member.get("name"), user.get("active"), user.get("lockedUntil"))
-                .where(criteria(cb, select, user, filter, scope))
+                .where(criteria(cb, select, user, member, filter, scope))
                 .orderBy(cb.asc(user.get("fullName")), cb.asc(user.get("id")));
         List<Tuple> tuples = em.createQuery(select)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<UserAccount> counted = count.from(UserAccount.class);
-        count.select(cb.count(counted)).where(criteria(cb, count, counted, filter, scope));
+        Join<Object, Object> countedMember = counted.join("member", JoinType.LEFT);
+        count.select(cb.count(counted)).where(criteria(cb, count, counted, countedMember, filter, scope));
         long total = em.createQuery(count).getSingleResult();
 
         Map<Long, Set<Role>> roles = rolesOf(tuples.stream().map(t -> t.get(0, Long.class)).toList());
@@ -202,17 +203,18 @@ public class UserService {
         return roles;
     }
 
+    /** Member conditions go through the LEFT join: a path like user.member.id would drop staff (no member). */
     private static Predicate[] criteria(CriteriaBuilder cb, CriteriaQuery<?> query, Root<UserAccount> user,
-                                        UserFilter filter, MemberScope scope) {
+                                        Join<Object, Object> member, UserFilter filter, MemberScope scope) {
         List<Predicate> where = new ArrayList<>();
-        where.add(scope.restrict(cb, user.get("member").get("id")));
+        where.add(scope.restrict(cb, member.get("id")));
         if (filter.text() != null && !filter.text().isBlank()) {
             String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
             where.add(cb.or(cb.like(cb.lower(user.get("login")), like), cb.like(cb.lower(user.get("fullName")), like),
                     cb.like(cb.lower(user.get("email")), like)));
         }
         if (filter.memberId() != null) {
-            where.add(cb.equal(user.get("member").get("id"), filter.memberId()));
+            where.add(cb.equal(member.get("id"), filter.memberId()));
         }
         if (filter.active() != null) {
             where.add(cb.equal(user.get("active"), filter.active()));

@@ -7,7 +7,7 @@ import java.util.Locale;
  * that still needs the commune's approval goes to its référents.
  */
 public enum RequestAction {
-    SUBMIT, ROUTE, APPROVE, REJECT, TAKE, DELIVER, CANCEL;
+    SUBMIT, ROUTE, APPROVE, REJECT, TAKE, ASSIGN, DELIVER, CANCEL;
 
     /** The action named in the API ("approve", "take"...); ROUTE is not for callers. */
     public static RequestAction fromApi(String name) {

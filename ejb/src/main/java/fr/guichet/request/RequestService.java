@@ -86,6 +86,19 @@ public class RequestService {
         return request;
     }
 
+    /** A project manager hands an approved or running request to a technician or manager of the syndicate. */
+    public ServiceRequest assign(long id, long assigneeId, String comment) {
+        ServiceRequest request = get(id);
+        UserAccount assignee = em.find(UserAccount.class, assigneeId);
+        if (assignee == null || !assignee.isActive() || assignee.getMember() != null
+                || !(assignee.getRoles().contains(Role.TECHNICIAN) || assignee.getRoles().contains(Role.MANAGER))) {
+            throw new BusinessRuleException("request.assignee.invalid");
+        }
+        apply(request, RequestAction.ASSIGN, actorFor(caller.required(), request),
+                assignee.getFullName() + (comment == null || comment.isBlank() ? "" : " — " + comment), assignee.getId());
+        return request;
+    }
+
     /** Applies an action of the API or the pages ("approve", "take"...) with an optional comment. */
     public ServiceRequest act(long id, @NotNull RequestAction action, String comment) {
         CallerIdentity who = caller.required();
@@ -127,7 +140,8 @@ public class RequestService {
         Long member = who.isStaff() ? filter.memberId() : who.memberId();
         Long requester = who.isStaff() || who.hasAnyRole(Role.REFERENT) ? null : who.userId();
         Long assignee = filter.assignedToMe() ? who.userId() : null;
-        TypedQuery<RequestRow> rows = em.createQuery(ROWS + WHERE + " ORDER BY r.createdAt DESC, r.id DESC", RequestRow.class);
+        String order = filter.oldestFirst() ? " ORDER BY r.createdAt, r.id" : " ORDER BY r.createdAt DESC, r.id DESC";
+        TypedQuery<RequestRow> rows = em.createQuery(ROWS + WHERE + order, RequestRow.class);
         TypedQuery<Long> count = em.createQuery(COUNT + WHERE, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("member", member).setParameter("requester", requester)
@@ -143,7 +157,8 @@ public class RequestService {
         RequestActor actor = actorFor(caller.required(), request);
         List<RequestAction> actions = new ArrayList<>();
         for (RequestAction action : RequestAction.values()) {
-            if (action != RequestAction.ROUTE && RequestStateMachine.allows(request.getStatus(), action, actor)) {
+            if (action != RequestAction.ROUTE && action != RequestAction.ASSIGN
+                    && RequestStateMachine.allows(request.getStatus(), action, actor)) {
                 actions.add(action);
             }
         }
@@ -161,6 +176,10 @@ public class RequestService {
     }
 
     private void apply(ServiceRequest request, RequestAction action, RequestActor actor, String comment) {
+        apply(request, action, actor, comment, null);
+    }
+
+    private void apply(ServiceRequest request, RequestAction action, RequestActor actor, String comment, Long assigneeId) {
         RequestStatus from = request.getStatus();
         RequestStatus to = RequestStateMachine.next(from, action, actor);
         if (action == RequestAction.REJECT && (comment == null || comment.isBlank())) {
@@ -170,6 +189,9 @@ public class RequestService {
         request.moveTo(to, now);
         if (action == RequestAction.TAKE) {
             request.assignTo(caller.required().userId());
+        }
+        if (action == RequestAction.ASSIGN) {
+            request.assignTo(assigneeId);
         }
         if (action == RequestAction.DELIVER) {
             subscriptions.recordDelivery(request.getMemberId(), request.getServiceId(), deliveredUnits(request),
@@ -209,6 +231,11 @@ public class RequestService {
             case TAKE -> {
                 template = MailTemplate.REQUEST_TAKEN;
                 to.add(user(request.getRequesterId()));
+            }
+            case ASSIGN -> {
+                template = MailTemplate.REQUEST_TAKEN;
+                to.add(user(request.getRequesterId()));
+                to.add(user(request.getAssigneeId()));
             }
             case DELIVER -> {
                 template = MailTemplate.REQUEST_DELIVERED;

@@ -1,6 +1,7 @@
 package fr.guichet.request;
 
 import static fr.guichet.request.RequestAction.APPROVE;
+import static fr.guichet.request.RequestAction.ASSIGN;
 import static fr.guichet.request.RequestAction.CANCEL;
 import static fr.guichet.request.RequestAction.DELIVER;
 import static fr.guichet.request.RequestAction.REJECT;
@@ -51,6 +52,8 @@ public final class RequestStateMachine {
         rule(AWAITING_APPROVAL, REJECT, REJECTED, REFERENT);
         rule(AWAITING_APPROVAL, CANCEL, CANCELLED, COMMUNE);
         rule(APPROVED, TAKE, IN_PROGRESS, WORKER);
+        rule(APPROVED, ASSIGN, IN_PROGRESS, MANAGER);
+        rule(IN_PROGRESS, ASSIGN, IN_PROGRESS, MANAGER);
         rule(APPROVED, REJECT, REJECTED, MANAGER);
         rule(APPROVED, CANCEL, CANCELLED, COMMUNE.or(MANAGER));
         rule(IN_PROGRESS, DELIVER, DELIVERED, MANAGER.or(RequestActor::assignee));

@@ -1,6 +1,7 @@
 package fr.guichet.request;
 
 import static fr.guichet.request.RequestAction.APPROVE;
+import static fr.guichet.request.RequestAction.ASSIGN;
 import static fr.guichet.request.RequestAction.CANCEL;
 import static fr.guichet.request.RequestAction.DELIVER;
 import static fr.guichet.request.RequestAction.REJECT;
@@ -47,6 +48,8 @@ class RequestStateMachineTest {
             Map.entry("AWAITING_APPROVAL REJECT", REJECTED),
             Map.entry("AWAITING_APPROVAL CANCEL", CANCELLED),
             Map.entry("APPROVED TAKE", IN_PROGRESS),
+            Map.entry("APPROVED ASSIGN", IN_PROGRESS),
+            Map.entry("IN_PROGRESS ASSIGN", IN_PROGRESS),
             Map.entry("APPROVED REJECT", REJECTED),
             Map.entry("APPROVED CANCEL", CANCELLED),
             Map.entry("IN_PROGRESS DELIVER", DELIVERED),
@@ -64,6 +67,8 @@ class RequestStateMachineTest {
         assertEquals(CANCELLED, RequestStateMachine.next(AWAITING_APPROVAL, CANCEL, REQUESTER));
         assertEquals(IN_PROGRESS, RequestStateMachine.next(APPROVED, TAKE, TECHNICIAN));
         assertEquals(REJECTED, RequestStateMachine.next(APPROVED, REJECT, MANAGER));
+        assertEquals(IN_PROGRESS, RequestStateMachine.next(APPROVED, ASSIGN, MANAGER));
+        assertEquals(IN_PROGRESS, RequestStateMachine.next(IN_PROGRESS, ASSIGN, MANAGER));
         assertEquals(CANCELLED, RequestStateMachine.next(APPROVED, CANCEL, MANAGER));
         assertEquals(DELIVERED, RequestStateMachine.next(IN_PROGRESS, DELIVER, ASSIGNEE));
         assertEquals(DELIVERED, RequestStateMachine.next(IN_PROGRESS, DELIVER, MANAGER));
@@ -115,6 +120,8 @@ class RequestStateMachineTest {
                 "a technician delivers only what they took");
         assertThrows(AccessDeniedException.class, () -> RequestStateMachine.next(IN_PROGRESS, DELIVER, REQUESTER));
         assertThrows(AccessDeniedException.class, () -> RequestStateMachine.next(APPROVED, REJECT, TECHNICIAN));
+        assertThrows(AccessDeniedException.class, () -> RequestStateMachine.next(APPROVED, ASSIGN, TECHNICIAN),
+                "only a project manager hands work to someone else");
     }
 
     @Test

@@ -84,6 +84,17 @@ class ApiIT {
     }
 
     @Test
+    void adminListsStaffAccountsToo() {
+        JsonObject page = Api.as("admin").get("/api/v1/users?q=tech").json();
+        assertEquals(2, page.getInt("total"));
+        assertEquals(2, page.getJsonArray("items").size(), "staff have no member and must still be listed");
+        assertEquals(6, Api.as("admin").get("/api/v1/users?role=technician").json().getInt("total")
+                + Api.as("admin").get("/api/v1/users?role=manager").json().getInt("total")
+                + Api.as("admin").get("/api/v1/users?role=admin").json().getInt("total")
+                + Api.as("admin").get("/api/v1/users?role=director").json().getInt("total"));
+    }
+
+    @Test
     void agentMayNotCreateMembers() {
         Api.Reply reply = Api.as("givors.agent1").post("/api/v1/members",
                 "{\"name\":\"Nouvelle\",\"kind\":\"COMMUNE\",\"population\":1000,\"memberSince\":\"2026-01-01\",\"active\":true}");

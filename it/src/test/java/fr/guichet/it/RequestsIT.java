@@ -107,6 +107,27 @@ class RequestsIT {
     }
 
     @Test
+    void projectManagerAssignsTheQueueToATechnician() {
+        long id = request("venissieux.referent", serviceId("Messagerie collaborative"),
+                "{\"mailboxes\":4,\"service_name\":\"Archives\"}").getJsonNumber("id").longValue();
+        long tech2 = Api.as("admin").get("/api/v1/users?q=tech2").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(403, Api.as("tech1").post("/api/v1/requests/" + id + "/transitions",
+                "{\"action\":\"assign\",\"assigneeId\":" + tech2 + "}").status());
+        long agent = Api.as("admin").get("/api/v1/users?q=venissieux.agent1").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(422, Api.as("chef.projet2").post("/api/v1/requests/" + id + "/transitions",
+                "{\"action\":\"assign\",\"assigneeId\":" + agent + "}").status(), "a commune agent cannot take the work");
+        JsonObject assigned = Api.as("chef.projet2").post("/api/v1/requests/" + id + "/transitions",
+                "{\"action\":\"assign\",\"assigneeId\":" + tech2 + "}").json();
+        assertEquals("IN_PROGRESS", assigned.getString("status"));
+        assertEquals(tech2, assigned.getJsonNumber("assigneeId").longValue());
+        assertTrue(Api.as("tech2").get("/api/v1/requests?mine=true&sort=oldest").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getJsonNumber("id").longValue() == id));
+        assertEquals("DELIVERED", act("tech2", id, "deliver", null).json().getString("status"));
+    }
+
+    @Test
     void rejectionNeedsAReasonAndEndsTheRequest() {
         long id = request("grigny.agent1", serviceId("Messagerie collaborative"),
                 "{\"mailboxes\":3,\"service_name\":\"CCAS\"}").getJsonNumber("id").longValue();

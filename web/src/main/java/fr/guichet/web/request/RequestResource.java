@@ -53,10 +53,11 @@ public class RequestResource {
     @GET
     public PageDto<RequestRowDto> search(@QueryParam("status") String status, @QueryParam("serviceId") Long serviceId,
                                          @QueryParam("memberId") Long memberId, @QueryParam("mine") boolean mine,
+                                         @QueryParam("sort") String sort,
                                          @QueryParam("page") @DefaultValue("0") int page,
                                          @QueryParam("size") @DefaultValue("20") int size) {
         RequestFilter filter = new RequestFilter(QueryParams.enumValue("status", RequestStatus.class, status), serviceId,
-                memberId, mine);
+                memberId, mine, "oldest".equals(sort));
         return PageDto.of(requests.search(filter, new PageRequest(page, size)), RequestRowDto::of);
     }
 
@@ -69,8 +70,14 @@ public class RequestResource {
     @POST
     @Path("{id}/transitions")
     public RequestDto transition(@PathParam("id") long id, @NotNull Transition body) {
-        return details(requests.act(id, RequestAction.fromApi(body == null ? null : body.action()),
-                body == null ? null : body.comment()));
+        RequestAction action = RequestAction.fromApi(body == null ? null : body.action());
+        if (action == RequestAction.ASSIGN) {
+            if (body.assigneeId() == null) {
+                throw new fr.guichet.common.BusinessRuleException("request.assignee.invalid");
+            }
+            return details(requests.assign(id, body.assigneeId(), body.comment()));
+        }
+        return details(requests.act(id, action, body == null ? null : body.comment()));
     }
 
     private RequestDto details(ServiceRequest r) {
@@ -84,7 +91,7 @@ public class RequestResource {
     public record NewRequest(Long serviceId, Map<String, Object> answers, Boolean draft, String comment) {
     }
 
-    public record Transition(String action, String comment) {
+    public record Transition(String action, String comment, Long assigneeId) {
     }
 
     public record RequestRowDto(long id, String reference, long memberId, String memberName, long serviceId,

@@ -2,6 +2,11 @@ package fr.guichet.web.request;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.FormField;
+import fr.guichet.common.PageRequest;
+import fr.guichet.identity.UserFilter;
+import fr.guichet.identity.UserRow;
+import fr.guichet.identity.UserService;
+import fr.guichet.security.Role;
 import fr.guichet.request.RequestAction;
 import fr.guichet.request.RequestEvent;
 import fr.guichet.request.RequestService;
@@ -26,6 +31,9 @@ public class RequestViewBacking implements Serializable {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private UserService users;
+
     private Long id;
     private String ref;
     private ServiceRequest request;
@@ -34,6 +42,7 @@ public class RequestViewBacking implements Serializable {
     private List<RequestEvent> timeline;
     private List<RequestAction> actions;
     private String comment;
+    private Long assigneeId;
 
     public void load() {
         request = ref != null && !ref.isBlank() ? requests.getByReference(ref) : requests.get(id);
@@ -58,6 +67,39 @@ public class RequestViewBacking implements Serializable {
             request = requests.get(id);
         }
         refresh();
+    }
+
+    public void assign() {
+        try {
+            request = requests.assign(id, assigneeId == null ? -1 : assigneeId, comment);
+            comment = null;
+            FacesMessages.info("request.view.done", "request.status." + request.getStatus());
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+            request = requests.get(id);
+        }
+        refresh();
+    }
+
+    /** Project managers may hand an approved or running request to a member of the syndicate. */
+    public boolean isAssignable() {
+        return request.getStatus() == fr.guichet.request.RequestStatus.APPROVED
+                || request.getStatus() == fr.guichet.request.RequestStatus.IN_PROGRESS;
+    }
+
+    public List<UserRow> getWorkers() {
+        List<UserRow> workers = new java.util.ArrayList<>(users.search(
+                new UserFilter(null, null, Role.TECHNICIAN, true), new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        workers.addAll(users.search(new UserFilter(null, null, Role.MANAGER, true), new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        return workers;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
     }
 
     public String answer(String key) {

@@ -23,15 +23,24 @@ public class RequestsBacking implements Serializable {
 
     private RequestStatus status;
     private boolean assignedToMe;
+    private boolean oldestFirst;
     private PagedModel<RequestRow> model;
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> requests.search(new RequestFilter(status, null, null, assignedToMe), page));
+        model = new PagedModel<>(page -> requests.search(new RequestFilter(status, null, null, assignedToMe, oldestFirst), page));
     }
 
     public PagedModel<RequestRow> getModel() {
         return model;
+    }
+
+    public boolean isOldestFirst() {
+        return oldestFirst;
+    }
+
+    public void setOldestFirst(boolean oldestFirst) {
+        this.oldestFirst = oldestFirst;
     }
 
     public RequestStatus[] getStatuses() {
