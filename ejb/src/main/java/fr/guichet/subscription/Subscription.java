@@ -66,6 +66,17 @@ public class Subscription implements MemberOwned, Serializable {
         quantity = quantity.add(units);
     }
 
+    /** Staff adjust the quantity or the state; ending a subscription dates its end. */
+    void change(BigDecimal newQuantity, SubscriptionStatus newStatus, LocalDate today) {
+        quantity = newQuantity;
+        if (newStatus == SubscriptionStatus.ENDED && status != SubscriptionStatus.ENDED) {
+            endDate = today;
+        } else if (newStatus != SubscriptionStatus.ENDED) {
+            endDate = null;
+        }
+        status = newStatus;
+    }
+
     @Override
     public Long owningMemberId() {
         return memberId;

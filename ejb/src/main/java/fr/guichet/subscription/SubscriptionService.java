@@ -1,10 +1,15 @@
 package fr.guichet.subscription;
 
 import fr.guichet.audit.AuditLog;
+import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import fr.guichet.security.Caller;
 import fr.guichet.security.MemberScope;
+import fr.guichet.security.Role;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -68,9 +73,34 @@ public class SubscriptionService {
     }
 
     public List<SubscriptionEvent> history(long subscriptionId) {
+        get(subscriptionId);
         return em.createQuery("SELECT e FROM SubscriptionEvent e WHERE e.subscriptionId = :id"
                         + " AND (:scope IS NULL OR e.memberId = :scope) ORDER BY e.occurredAt DESC, e.id DESC", SubscriptionEvent.class)
                 .setParameter("id", subscriptionId).setParameter("scope", caller.scope().memberIdOrNull()).getResultList();
+    }
+
+    /** The subscription if the caller may see it: their member's, or any for staff. */
+    public Subscription get(long id) {
+        caller.required();
+        Subscription subscription = em.find(Subscription.class, id);
+        if (subscription == null || !caller.scope().allows(subscription.getMemberId())) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return subscription;
+    }
+
+    /** Project managers and administrators adjust a subscription; the change is kept in its history. */
+    public Subscription change(long id, @NotNull @PositiveOrZero BigDecimal quantity, @NotNull SubscriptionStatus status,
+                               @Size(max = 500) String note) {
+        caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
+        Subscription subscription = get(id);
+        BigDecimal before = subscription.getQuantity();
+        SubscriptionStatus statusBefore = subscription.getStatus();
+        subscription.change(quantity, status, LocalDate.now(ZoneId.of("Europe/Paris")));
+        em.persist(new SubscriptionEvent(subscription, before, statusBefore, caller.login(), note, Instant.now()));
+        audit.record("UPDATE", ENTITY, id, subscription.getMemberId(), "quantity: " + before.stripTrailingZeros().toPlainString()
+                + " → " + quantity.stripTrailingZeros().toPlainString() + "; status: " + statusBefore + " → " + status);
+        return subscription;
     }
 
     /** A delivered request adds its units to the member's subscription, creating it if needed. */

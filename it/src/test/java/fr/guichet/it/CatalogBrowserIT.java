@@ -139,6 +139,9 @@ class CatalogBrowserIT {
         String table = browser.text("#subscriptions\\:table");
         assertTrue(table.contains("Corbas") && !table.contains("Givors"), table);
         browser.assertAccessible();
+        browser.submit(By.cssSelector("#subscriptions\\:table a"));
+        assertTrue(browser.text("#history").contains("Reprise des abonnements"), browser::describe);
+        browser.assertAccessible();
         browser.go("/request/list.xhtml");
         browser.assertAccessible();
         browser.logIn("tech1", "Demo-2026");

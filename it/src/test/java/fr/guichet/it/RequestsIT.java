@@ -164,6 +164,22 @@ class RequestsIT {
         assertTrue(Api.as("chef.projet1").get("/api/v1/requests?memberId=" + givors).json().getInt("total") >= 1);
     }
 
+    @Test
+    void subscriptionHistoryIsScopedAndOnlyStaffAdjustIt() {
+        long corbasSubscription = Api.as("corbas.agent1").get("/api/v1/subscriptions?size=1").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(404, Api.as("givors.agent1").get("/api/v1/subscriptions/" + corbasSubscription).status());
+        JsonObject own = Api.as("corbas.agent1").get("/api/v1/subscriptions/" + corbasSubscription).json();
+        assertEquals(1, own.getJsonArray("history").size());
+        assertEquals(403, Api.as("corbas.referent").put("/api/v1/subscriptions/" + corbasSubscription,
+                "{\"quantity\":1,\"status\":\"ENDED\"}").status());
+        JsonObject suspended = Api.as("chef.projet1").put("/api/v1/subscriptions/" + corbasSubscription,
+                "{\"quantity\":" + own.getJsonNumber("quantity") + ",\"status\":\"SUSPENDED\",\"note\":\"Impayé\"}").json();
+        assertEquals("SUSPENDED", suspended.getString("status"));
+        assertEquals(2, suspended.getJsonArray("history").size());
+        assertEquals("Impayé", suspended.getJsonArray("history").getJsonObject(0).getString("note"));
+    }
+
     private static boolean queuedMailTo(String email, String reference) {
         return Api.as("admin").get("/api/v1/outbox?recipient=" + email + "&size=50").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().anyMatch(m -> m.getString("subject").contains(reference));

@@ -1,19 +1,27 @@
 package fr.guichet.web.subscription;
 
 import fr.guichet.common.PageRequest;
+import fr.guichet.subscription.Subscription;
+import fr.guichet.subscription.SubscriptionEvent;
 import fr.guichet.subscription.SubscriptionRow;
+import fr.guichet.subscription.SubscriptionStatus;
 import fr.guichet.subscription.SubscriptionService;
 import fr.guichet.web.api.PageDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Subscriptions under {@code /api/v1/subscriptions}: a commune user sees only their member's. */
 @Path("/v1/subscriptions")
@@ -29,6 +37,43 @@ public class SubscriptionResource {
                                            @QueryParam("page") @DefaultValue("0") int page,
                                            @QueryParam("size") @DefaultValue("50") int size) {
         return PageDto.of(subscriptions.search(memberId, serviceId, new PageRequest(page, size)), SubscriptionDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public SubscriptionDetailsDto get(@PathParam("id") long id) {
+        return details(subscriptions.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SubscriptionDetailsDto change(@PathParam("id") long id, Change body) {
+        if (body == null) {
+            throw new fr.guichet.common.BusinessRuleException("error.badJson");
+        }
+        return details(subscriptions.change(id, body.quantity(), body.status(), body.note()));
+    }
+
+    private SubscriptionDetailsDto details(Subscription s) {
+        return new SubscriptionDetailsDto(s.getId(), s.getMemberId(), s.getServiceId(), s.getQuantity().stripTrailingZeros(),
+                s.getStatus().name(), s.getStartDate(), s.getEndDate(),
+                subscriptions.history(s.getId()).stream().map(EventDto::of).toList());
+    }
+
+    public record Change(BigDecimal quantity, SubscriptionStatus status, String note) {
+    }
+
+    public record SubscriptionDetailsDto(long id, long memberId, long serviceId, BigDecimal quantity, String status,
+                                         LocalDate startDate, LocalDate endDate, List<EventDto> history) {
+    }
+
+    public record EventDto(Instant at, String actor, BigDecimal quantityBefore, BigDecimal quantityAfter,
+                           String statusBefore, String statusAfter, String note) {
+        static EventDto of(SubscriptionEvent e) {
+            return new EventDto(e.getOccurredAt(), e.getActorLogin(), e.getQuantityBefore(), e.getQuantityAfter(),
+                    e.getStatusBefore() == null ? null : e.getStatusBefore().name(), e.getStatusAfter().name(), e.getNote());
+        }
     }
 
     public record SubscriptionDto(long id, long memberId, String memberName, long serviceId, String serviceName,
