@@ -2,6 +2,7 @@ package fr.guichet.request;
 
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.CatalogService;
+import fr.guichet.catalog.FieldType;
 import fr.guichet.catalog.FormField;
 import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.common.BusinessRuleException;
@@ -73,6 +74,7 @@ public class RequestService {
         }
         var form = catalog.currentForm(serviceId);
         Map<String, String> normalised = AnswerValidator.validate(form.specs(), answers);
+        checkUserAnswers(form.getFields(), normalised, who.memberId());
         ServiceRequest request = new ServiceRequest(who.memberId(), serviceId, form.getId(), who.userId(), normalised,
                 Instant.now());
         em.persist(request);
@@ -255,6 +257,29 @@ public class RequestService {
         String actorName = caller.identity().map(CallerIdentity::fullName).orElse(Caller.SYSTEM);
         to.stream().distinct().forEach(user -> outbox.notify(user.recipient(), template, request.getReference(),
                 service.getName(), actorName, comment == null ? "" : comment));
+    }
+
+    /** A "user" question names an active account of the same member, by login. */
+    private void checkUserAnswers(List<FormField> fields, Map<String, String> answers, long memberId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (FormField field : fields) {
+            String login = answers.get(field.getKey());
+            if (field.getType() == FieldType.USER && login != null && em.createQuery("SELECT COUNT(u) FROM UserAccount u"
+                            + " WHERE u.login = :login AND u.member.id = :member AND u.active = TRUE", Long.class)
+                    .setParameter("login", login).setParameter("member", memberId).getSingleResult() == 0) {
+                problems.add(new FieldProblem(field.getKey(), "request.answer.unknownUser", field.getLabel(), login));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswersException(problems);
+        }
+    }
+
+    /** Active accounts of the caller's member, for "user" questions (login and name). */
+    public List<Object[]> memberUsers() {
+        Long member = caller.required().memberId();
+        return em.createQuery("SELECT u.login, u.fullName FROM UserAccount u WHERE u.member.id = :member AND u.active = TRUE"
+                + " ORDER BY u.fullName", Object[].class).setParameter("member", member).getResultList();
     }
 
     private List<UserAccount> referentsOf(long memberId) {

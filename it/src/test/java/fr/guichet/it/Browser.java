@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,7 +61,10 @@ final class Browser implements AutoCloseable {
     void submit(By button) {
         WebElement element = driver.findElement(button);
         element.click();
+        // While the browser swaps documents, Chrome may answer "node does not belong to the document":
+        // that is the old page going away, so keep polling.
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.stalenessOf(element));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

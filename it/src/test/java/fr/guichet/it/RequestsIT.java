@@ -180,6 +180,20 @@ class RequestsIT {
         assertEquals("Impayé", suspended.getJsonArray("history").getJsonObject(0).getString("note"));
     }
 
+    @Test
+    void userQuestionsNameAnActiveAccountOfTheSameCommune() {
+        long service = Api.as("givors.agent1").get("/api/v1/catalog/services?size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("code").equals("teletransmission"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Api.Reply foreign = Api.as("givors.agent1").post("/api/v1/requests", "{\"serviceId\":" + service
+                + ",\"answers\":{\"flows\":[\"Actes (@ctes)\"],\"certificate_holder\":\"corbas.agent1\"}}");
+        assertEquals(400, foreign.status(), foreign::toString);
+        assertEquals("certificate_holder", foreign.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Reply own = Api.as("givors.agent1").post("/api/v1/requests", "{\"serviceId\":" + service
+                + ",\"answers\":{\"flows\":[\"Actes (@ctes)\"],\"certificate_holder\":\"givors.agent2\"}}");
+        assertEquals(201, own.status(), own::toString);
+    }
+
     private static boolean queuedMailTo(String email, String reference) {
         return Api.as("admin").get("/api/v1/outbox?recipient=" + email + "&size=50").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().anyMatch(m -> m.getString("subject").contains(reference));

@@ -83,6 +83,17 @@ public class ServiceBacking implements Serializable {
         loadTraining();
     }
 
+    /** Staff record attendance after the session; it feeds each member's training days. */
+    public void markAttendance(long registrationId, boolean attended) {
+        try {
+            training.markAttendance(registrationId, attended);
+            FacesMessages.info("training.attendanceSaved");
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
+        loadTraining();
+    }
+
     public List<SessionView> getSessions() {
         return sessions;
     }

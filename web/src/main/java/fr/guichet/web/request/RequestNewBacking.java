@@ -7,6 +7,7 @@ import fr.guichet.request.InvalidAnswersException;
 import fr.guichet.request.RequestService;
 import fr.guichet.request.ServiceRequest;
 import fr.guichet.web.shell.FacesMessages;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,11 +35,19 @@ public class RequestNewBacking implements Serializable {
     private List<FormField> fields;
     private final Map<String, Object> answers = new HashMap<>();
     private String comment;
+    private List<SelectItem> memberUsers;
 
     public void load() {
         ServiceOffering service = catalog.get(serviceId);
         serviceName = service.getName();
         fields = catalog.currentForm(serviceId).getFields();
+        memberUsers = requests.memberUsers().stream()
+                .map(user -> new SelectItem(user[0], user[1] + " (" + user[0] + ")")).toList();
+    }
+
+    /** Accounts of the caller's commune, offered by "user" questions. */
+    public List<SelectItem> getMemberUsers() {
+        return memberUsers;
     }
 
     public String submit() {
