@@ -84,6 +84,16 @@ class CatalogBrowserIT {
     }
 
     @Test
+    void catalogueIsBrowsedByCategory() {
+        browser.logIn("pierre-benite.agent2", "Demo-2026");
+        browser.go("/catalog/index.xhtml");
+        browser.submit(By.partialLinkText("Sécurité"));
+        String results = browser.text("#catalog\\:results");
+        assertTrue(results.contains("Sécurité") && !results.contains("Messagerie collaborative"), results);
+        browser.assertAccessible();
+    }
+
+    @Test
     void agentRegistersToATrainingSessionFromTheServicePage() {
         browser.logIn("saint-chamond.agent1", "Demo-2026");
         browser.go("/catalog/service.xhtml?id=" + RequestsIT.serviceId("Formation bureautique libre"));

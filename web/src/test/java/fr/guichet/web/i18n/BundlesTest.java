@@ -30,6 +30,19 @@ class BundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : List.of("messages_fr.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            for (String line : Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#") && line.contains("=")) {
+                    String key = line.substring(0, line.indexOf('='));
+                    assertTrue(seen.add(key), file + " defines " + key + " twice");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyKeyUsedByPagesExists() throws IOException {
         Set<String> keys = keys("messages_fr.properties");
         Pattern used = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
