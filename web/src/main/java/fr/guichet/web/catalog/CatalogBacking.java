@@ -49,17 +49,8 @@ public class CatalogBacking implements Serializable {
         return categories;
     }
 
-    public Lifecycle[] getLifecycles() {
-        return Lifecycle.values();
-    }
 
-    public LicenceType[] getLicences() {
-        return LicenceType.values();
-    }
 
-    public FundingMode[] getFundings() {
-        return FundingMode.values();
-    }
 
     public String getText() {
         return text;

@@ -2,7 +2,6 @@ package fr.guichet.web.catalog;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.FieldDefinition;
-import fr.guichet.catalog.FieldType;
 import fr.guichet.catalog.RequestForm;
 import fr.guichet.web.shell.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -51,9 +50,6 @@ public class FormEditBacking implements Serializable {
         }
     }
 
-    public FieldType[] getTypes() {
-        return FieldType.values();
-    }
 
     public Long getServiceId() {
         return serviceId;

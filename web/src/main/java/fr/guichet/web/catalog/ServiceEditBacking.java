@@ -133,21 +133,9 @@ public class ServiceEditBacking implements Serializable {
         return users.search(new UserFilter(null, null, Role.MANAGER, true), new PageRequest(0, PageRequest.MAX_SIZE)).items();
     }
 
-    public Lifecycle[] getLifecycles() {
-        return Lifecycle.values();
-    }
 
-    public LicenceType[] getLicences() {
-        return LicenceType.values();
-    }
 
-    public FundingMode[] getFundings() {
-        return FundingMode.values();
-    }
 
-    public ServiceLevel[] getLevels() {
-        return ServiceLevel.values();
-    }
 
     public boolean isNew() {
         return id == null;

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** request/view.xhtml: one request, its answers, its timeline and the actions the caller may take. */
 @Named
@@ -58,20 +59,17 @@ public class RequestViewBacking implements Serializable {
     }
 
     public void act(String action) {
-        try {
-            request = requests.act(id, RequestAction.valueOf(action), comment);
-            comment = null;
-            FacesMessages.info("request.view.done", "request.status." + request.getStatus());
-        } catch (RuntimeException refused) {
-            FacesMessages.refusal(refused);
-            request = requests.get(id);
-        }
-        refresh();
+        perform(() -> requests.act(id, RequestAction.valueOf(action), comment));
     }
 
     public void assign() {
+        perform(() -> requests.assign(id, assigneeId == null ? -1 : assigneeId, comment));
+    }
+
+    /** Runs an action, tells its outcome, and shows the request as it now stands. */
+    private void perform(Supplier<ServiceRequest> action) {
         try {
-            request = requests.assign(id, assigneeId == null ? -1 : assigneeId, comment);
+            request = action.get();
             comment = null;
             FacesMessages.info("request.view.done", "request.status." + request.getStatus());
         } catch (RuntimeException refused) {
