@@ -125,9 +125,10 @@ public class CatalogService {
     }
 
     /** A project manager adds a service with the first version of its request form. */
-    public ServiceOffering create(@NotNull @Valid ServiceDetails details, @NotNull List<FieldDefinition> form) {
+    public ServiceOffering create(@NotNull @Valid ServiceDetails details, @NotNull List<FieldDefinition> form, String links) {
         caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
         FormRules.check(form);
+        List<LinkLines.Link> parsedLinks = LinkLines.parse(links);
         boolean taken = !em.createQuery("SELECT s.id FROM ServiceOffering s WHERE s.code = :code", Long.class)
                 .setParameter("code", details.code()).getResultList().isEmpty();
         if (taken) {
@@ -138,16 +139,33 @@ public class CatalogService {
         em.flush();
         audit.record("CREATE", ENTITY, service.getId(), null, ChangeSummary.of(service.snapshot()));
         publish(service.getId(), form, 1);
+        replaceLinks(service.getId(), parsedLinks);
         return service;
     }
 
-    public ServiceOffering update(long id, @NotNull @Valid ServiceDetails details) {
+    public ServiceOffering update(long id, @NotNull @Valid ServiceDetails details, String links) {
         caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
+        List<LinkLines.Link> parsedLinks = LinkLines.parse(links);
         ServiceOffering service = get(id);
         var before = service.snapshot();
         service.apply(category(details.categoryCode()), details);
         audit.record("UPDATE", ENTITY, id, null, ChangeSummary.between(before, service.snapshot()));
+        replaceLinks(id, parsedLinks);
         return service;
+    }
+
+    public List<ServiceLink> links(long serviceId) {
+        return em.createQuery("SELECT l FROM ServiceLink l WHERE l.serviceId = :service ORDER BY l.position", ServiceLink.class)
+                .setParameter("service", serviceId).getResultList();
+    }
+
+    /** Replaces a service's links and documents with those typed in the editor. */
+    private void replaceLinks(long serviceId, List<LinkLines.Link> links) {
+        em.createQuery("DELETE FROM ServiceLink l WHERE l.serviceId = :service").setParameter("service", serviceId).executeUpdate();
+        for (int i = 0; i < links.size(); i++) {
+            em.persist(new ServiceLink(serviceId, links.get(i).label(), links.get(i).url(), i + 1));
+        }
+        audit.record("UPDATE_LINKS", ENTITY, serviceId, null, links.size() + " liens");
     }
 
     /** Publishes a new version of the form; requests already filed keep the version they used. */

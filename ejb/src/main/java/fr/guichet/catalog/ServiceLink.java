@@ -1,5 +1,6 @@
 package fr.guichet.catalog;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,11 +19,21 @@ public class ServiceLink implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "service_id")
+    private Long serviceId;
+
     private String label;
     private String url;
     private int position;
 
     protected ServiceLink() {
+    }
+
+    ServiceLink(long serviceId, String label, String url, int position) {
+        this.serviceId = serviceId;
+        this.label = label;
+        this.url = url;
+        this.position = position;
     }
 
     public String getLabel() {

@@ -12,12 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,11 +95,6 @@ public class ServiceOffering implements Serializable {
     @CollectionTable(name = "catalog_service_member", joinColumns = @JoinColumn(name = "service_id"))
     @Column(name = "member_id")
     private Set<Long> allowedMemberIds = new HashSet<>();
-
-    @OneToMany(fetch = FetchType.EAGER)
-    @JoinColumn(name = "service_id")
-    @OrderBy("position")
-    private List<ServiceLink> links = new ArrayList<>();
 
     @Version
     private int version;
@@ -258,7 +250,4 @@ public class ServiceOffering implements Serializable {
         return Set.copyOf(allowedMemberIds);
     }
 
-    public List<ServiceLink> getLinks() {
-        return List.copyOf(links);
-    }
 }

@@ -118,8 +118,11 @@ class CatalogBrowserIT {
         browser.driver.findElement(By.id("service:name")).sendKeys("Téléphonie sur IP");
         browser.driver.findElement(By.id("service:summary")).sendKeys("Postes et standard téléphonique mutualisés.");
         browser.driver.findElement(By.id("service:description")).sendKeys("<p>Standard <strong>mutualisé</strong></p><script>alert(1)</script>");
+        browser.driver.findElement(By.id("service:links")).sendKeys("Guide de démarrage | https://docs.sitiv.example.fr/toip");
         browser.submit(By.id("service:save"));
         assertEquals("Téléphonie sur IP", browser.text("h1"), browser::describe);
+        assertEquals("https://docs.sitiv.example.fr/toip",
+                browser.driver.findElement(By.linkText("Guide de démarrage")).getAttribute("href"));
         assertTrue(!browser.driver.getPageSource().contains("alert(1)"), "descriptions are sanitised");
 
         browser.submit(By.id("formLink"));

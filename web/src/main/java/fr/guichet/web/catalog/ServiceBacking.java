@@ -1,6 +1,7 @@
 package fr.guichet.web.catalog;
 
 import fr.guichet.catalog.CatalogService;
+import fr.guichet.catalog.ServiceLink;
 import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
@@ -39,6 +40,7 @@ public class ServiceBacking implements Serializable {
     private ServiceOffering service;
     private Subscription subscription;
     private long subscribers;
+    private List<ServiceLink> links;
     private List<SessionView> sessions;
     private List<RegistrationRow> registrations;
 
@@ -52,6 +54,7 @@ public class ServiceBacking implements Serializable {
         service = catalog.get(id);
         subscription = subscriptions.ownSubscription(id).orElse(null);
         subscribers = subscriptions.activeSubscribers(id);
+        links = catalog.links(id);
         loadTraining();
     }
 
@@ -92,6 +95,10 @@ public class ServiceBacking implements Serializable {
             FacesMessages.refusal(refused);
         }
         loadTraining();
+    }
+
+    public List<ServiceLink> getLinks() {
+        return links;
     }
 
     public List<SessionView> getSessions() {

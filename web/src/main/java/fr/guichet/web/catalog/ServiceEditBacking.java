@@ -6,6 +6,7 @@ import fr.guichet.catalog.FieldDefinition;
 import fr.guichet.catalog.FieldType;
 import fr.guichet.catalog.FundingMode;
 import fr.guichet.catalog.LicenceType;
+import fr.guichet.catalog.LinkLines;
 import fr.guichet.catalog.Lifecycle;
 import fr.guichet.catalog.ServiceDetails;
 import fr.guichet.catalog.ServiceLevel;
@@ -65,6 +66,7 @@ public class ServiceEditBacking implements Serializable {
     private List<String> allowedMemberIds = new ArrayList<>();
     private boolean training;
     private String tags;
+    private String links;
 
     public void load() {
         if (id == null) {
@@ -93,6 +95,7 @@ public class ServiceEditBacking implements Serializable {
         allowedMemberIds = d.allowedMemberIds().stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
         training = d.training();
         tags = d.tags();
+        links = LinkLines.format(catalog.links(id));
     }
 
     public String save() {
@@ -101,7 +104,8 @@ public class ServiceEditBacking implements Serializable {
                 annualCostCents, unitPriceCents, serviceLevel, openToAll,
                 allowedMemberIds.stream().map(Long::valueOf).collect(Collectors.toSet()), training, tags);
         try {
-            ServiceOffering saved = id == null ? catalog.create(details, List.of(firstQuestion())) : catalog.update(id, details);
+            ServiceOffering saved = id == null ? catalog.create(details, List.of(firstQuestion()), links)
+                    : catalog.update(id, details, links);
             FacesMessages.info("editor.saved");
             FacesMessages.keepForRedirect();
             return "/catalog/service?faces-redirect=true&id=" + saved.getId();
@@ -185,6 +189,8 @@ public class ServiceEditBacking implements Serializable {
     public void setAllowedMemberIds(List<String> allowedMemberIds) { this.allowedMemberIds = allowedMemberIds; }
     public boolean isTraining() { return training; }
     public void setTraining(boolean training) { this.training = training; }
+    public String getLinks() { return links; }
+    public void setLinks(String links) { this.links = links; }
     public String getTags() { return tags; }
     public void setTags(String tags) { this.tags = tags; }
 }
