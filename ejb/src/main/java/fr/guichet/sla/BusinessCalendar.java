@@ -1,0 +1,158 @@
+package fr.guichet.sla;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When the syndicate works: working days, opening periods within a day, French public holidays and
+ * extra closures, in a time zone. Business time is counted in real elapsed minutes inside opening
+ * periods, so a period that crosses a daylight-saving change counts what really elapsed.
+ */
+public final class BusinessCalendar {
+
+    /** An opening period of a working day, e.g. 08:30–12:00. */
+    public record Period(LocalTime start, LocalTime end) {
+        public Period {
+            if (!end.isAfter(start) && !end.equals(LocalTime.MIDNIGHT)) {
+                throw new IllegalArgumentException("period must end after it starts: " + start + "–" + end);
+            }
+        }
+    }
+
+    /** Ten years of closed days in a row means the calendar never opens. */
+    private static final int MAX_DAYS_SEARCHED = 3660;
+
+    private final String code;
+    private final ZoneId zone;
+    private final Set<DayOfWeek> workingDays;
+    private final List<Period> periods;
+    private final Set<LocalDate> closures;
+    private final boolean frenchHolidays;
+    private final boolean alwaysOpen;
+
+    private BusinessCalendar(String code, ZoneId zone, Set<DayOfWeek> workingDays, List<Period> periods,
+                             Set<LocalDate> closures, boolean frenchHolidays, boolean alwaysOpen) {
+        this.code = code;
+        this.zone = zone;
+        this.workingDays = workingDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workingDays);
+        this.periods = List.copyOf(periods);
+        this.closures = Set.copyOf(closures);
+        this.frenchHolidays = frenchHolidays;
+        this.alwaysOpen = alwaysOpen;
+        if (!alwaysOpen && (this.workingDays.isEmpty() || this.periods.isEmpty())) {
+            throw new IllegalArgumentException("a calendar needs working days and opening periods");
+        }
+    }
+
+    /** Monday to Friday, 08:30–12:00 and 13:30–17:30 Paris time, closed on French public holidays. */
+    public static BusinessCalendar standard() {
+        return new BusinessCalendar("standard", ZoneId.of("Europe/Paris"),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                List.of(new Period(LocalTime.of(8, 30), LocalTime.of(12, 0)), new Period(LocalTime.of(13, 30), LocalTime.of(17, 30))),
+                Set.of(), true, false);
+    }
+
+    /** Every minute counts (security incidents). */
+    public static BusinessCalendar twentyFourSeven() {
+        return new BusinessCalendar("24x7", ZoneId.of("Europe/Paris"), EnumSet.allOf(DayOfWeek.class),
+                List.of(new Period(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)), Set.of(), false, true);
+    }
+
+    public static BusinessCalendar of(String code, ZoneId zone, Set<DayOfWeek> workingDays, List<Period> periods,
+                                      Set<LocalDate> closures, boolean frenchHolidays) {
+        return new BusinessCalendar(code, zone, workingDays, periods, closures, frenchHolidays, false);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return alwaysOpen || workingDays.contains(day.getDayOfWeek()) && !closures.contains(day)
+                && !(frenchHolidays && FrenchHolidays.isHoliday(day));
+    }
+
+    /** The instant {@code minutes} of business time after {@code from}. */
+    public Instant addBusinessMinutes(Instant from, long minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("minutes must not be negative");
+        }
+        if (alwaysOpen || minutes == 0) {
+            return from.plus(Duration.ofMinutes(minutes));
+        }
+        Duration remaining = Duration.ofMinutes(minutes);
+        LocalDate day = from.atZone(zone).toLocalDate();
+        for (int searched = 0; searched < MAX_DAYS_SEARCHED; searched++, day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            for (Period period : periods) {
+                Instant start = latest(from, startOf(day, period));
+                Instant end = endOf(day, period);
+                if (start.isBefore(end)) {
+                    Duration available = Duration.between(start, end);
+                    if (remaining.compareTo(available) <= 0) {
+                        return start.plus(remaining);
+                    }
+                    remaining = remaining.minus(available);
+                }
+            }
+        }
+        throw new IllegalStateException("calendar " + code + " does not open within ten years");
+    }
+
+    /** Business minutes between two instants (zero if {@code to} is not after {@code from}). */
+    public long businessMinutesBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        if (alwaysOpen) {
+            return Duration.between(from, to).toMinutes();
+        }
+        Duration total = Duration.ZERO;
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            for (Period period : periods) {
+                Instant start = latest(from, startOf(day, period));
+                Instant end = earliest(to, endOf(day, period));
+                if (start.isBefore(end)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total.toMinutes();
+    }
+
+    private Instant startOf(LocalDate day, Period period) {
+        return ZonedDateTime.of(day, period.start(), zone).toInstant();
+    }
+
+    /** A period ending at midnight ends at the start of the next day. */
+    private Instant endOf(LocalDate day, Period period) {
+        return period.end().equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay(zone).toInstant()
+                : ZonedDateTime.of(day, period.end(), zone).toInstant();
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
