@@ -89,10 +89,15 @@ public final class BusinessCalendar {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes must not be negative");
         }
-        if (alwaysOpen || minutes == 0) {
-            return from.plus(Duration.ofMinutes(minutes));
+        return addBusinessTime(from, Duration.ofMinutes(minutes));
+    }
+
+    /** The instant {@code amount} of business time after {@code from}. */
+    public Instant addBusinessTime(Instant from, Duration amount) {
+        if (alwaysOpen || amount.isZero()) {
+            return from.plus(amount);
         }
-        Duration remaining = Duration.ofMinutes(minutes);
+        Duration remaining = amount;
         LocalDate day = from.atZone(zone).toLocalDate();
         for (int searched = 0; searched < MAX_DAYS_SEARCHED; searched++, day = day.plusDays(1)) {
             if (!isWorkingDay(day)) {
@@ -115,11 +120,16 @@ public final class BusinessCalendar {
 
     /** Business minutes between two instants (zero if {@code to} is not after {@code from}). */
     public long businessMinutesBetween(Instant from, Instant to) {
+        return businessTimeBetween(from, to).toMinutes();
+    }
+
+    /** Business time between two instants (zero if {@code to} is not after {@code from}). */
+    public Duration businessTimeBetween(Instant from, Instant to) {
         if (!to.isAfter(from)) {
-            return 0;
+            return Duration.ZERO;
         }
         if (alwaysOpen) {
-            return Duration.between(from, to).toMinutes();
+            return Duration.between(from, to);
         }
         Duration total = Duration.ZERO;
         LocalDate last = to.atZone(zone).toLocalDate();
@@ -135,7 +145,7 @@ public final class BusinessCalendar {
                 }
             }
         }
-        return total.toMinutes();
+        return total;
     }
 
     private Instant startOf(LocalDate day, Period period) {
