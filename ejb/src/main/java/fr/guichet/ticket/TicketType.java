@@ -1,0 +1,6 @@
+package fr.guichet.ticket;
+
+/** What a ticket is about; security incidents are urgent by nature. */
+public enum TicketType {
+    INCIDENT, REQUEST, QUESTION, SECURITY_INCIDENT
+}
