@@ -275,11 +275,15 @@ public class RequestService {
         }
     }
 
-    /** Active accounts of the caller's member, for "user" questions (login and name). */
+    /** At most this many accounts are offered by a "user" question's list (large members: type the login). */
+    public static final int MAX_USERS_OFFERED = 500;
+
+    /** Active accounts of the caller's member, for "user" questions (login and name), by name. */
     public List<Object[]> memberUsers() {
         Long member = caller.required().memberId();
         return em.createQuery("SELECT u.login, u.fullName FROM UserAccount u WHERE u.member.id = :member AND u.active = TRUE"
-                + " ORDER BY u.fullName", Object[].class).setParameter("member", member).getResultList();
+                        + " ORDER BY u.fullName", Object[].class).setParameter("member", member)
+                .setMaxResults(MAX_USERS_OFFERED).getResultList();
     }
 
     private List<UserAccount> referentsOf(long memberId) {

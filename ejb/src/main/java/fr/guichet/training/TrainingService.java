@@ -146,13 +146,24 @@ public class TrainingService {
 
     /** Registrations of a session: a commune user sees their member's, staff all. */
     public List<RegistrationRow> registrations(long sessionId) {
+        return registrationRows("r.sessionId = :id", sessionId);
+    }
+
+    /** Live registrations to all sessions of a training service, in one query (same visibility). */
+    public List<RegistrationRow> activeRegistrationsForService(long serviceId) {
+        return registrationRows("r.sessionId IN (SELECT s.id FROM TrainingSession s WHERE s.serviceId = :id)"
+                + " AND r.status <> fr.guichet.training.RegistrationStatus.CANCELLED", serviceId);
+    }
+
+    private List<RegistrationRow> registrationRows(String condition, long id) {
         Long scope = caller.scope().memberIdOrNull();
         caller.required();
         return em.createQuery("SELECT NEW fr.guichet.training.RegistrationRow(r.id, r.sessionId, r.userId, u.fullName, m.name,"
                         + " r.status, r.registeredAt, r.attended) FROM Registration r, UserAccount u, Member m"
-                        + " WHERE u.id = r.userId AND m.id = r.memberId AND r.sessionId = :session"
-                        + " AND (:scope IS NULL OR r.memberId = :scope) ORDER BY r.status, r.registeredAt, r.id", RegistrationRow.class)
-                .setParameter("session", sessionId).setParameter("scope", scope).getResultList();
+                        + " WHERE u.id = r.userId AND m.id = r.memberId AND " + condition
+                        + " AND (:scope IS NULL OR r.memberId = :scope) ORDER BY r.sessionId, r.status, r.registeredAt, r.id",
+                        RegistrationRow.class)
+                .setParameter("id", id).setParameter("scope", scope).getResultList();
     }
 
     private Registration visibleRegistration(long id, CallerIdentity who) {

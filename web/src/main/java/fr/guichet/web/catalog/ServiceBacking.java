@@ -8,7 +8,6 @@ import fr.guichet.security.CallerIdentity;
 import fr.guichet.subscription.Subscription;
 import fr.guichet.subscription.SubscriptionService;
 import fr.guichet.training.RegistrationRow;
-import fr.guichet.training.RegistrationStatus;
 import fr.guichet.training.SessionView;
 import fr.guichet.training.TrainingService;
 import fr.guichet.web.shell.FacesMessages;
@@ -61,8 +60,7 @@ public class ServiceBacking implements Serializable {
     private void loadTraining() {
         if (service.isTraining()) {
             sessions = training.sessions(id);
-            registrations = sessions.stream().flatMap(s -> training.registrations(s.session().getId()).stream())
-                    .filter(r -> r.status() != RegistrationStatus.CANCELLED).toList();
+            registrations = training.activeRegistrationsForService(id);
         }
     }
 
