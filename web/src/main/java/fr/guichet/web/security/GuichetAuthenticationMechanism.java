@@ -62,6 +62,9 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             return formLogin(request, context, credential);
         }
+        if (isResource(request)) {
+            return context.doNothing();
+        }
         Optional<CallerIdentity> fromSession = sessionIdentity(request);
         if (fromSession.isPresent()) {
             return accept(request, context, fromSession.get());
@@ -173,6 +176,11 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
             // The client went away.
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Stylesheets, scripts and images of a page: public, and not worth an account lookup each. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 
     private static boolean isApi(HttpServletRequest request) {
