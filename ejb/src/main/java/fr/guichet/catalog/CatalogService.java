@@ -51,8 +51,8 @@ public class CatalogService {
      */
     public Page<ServiceOffering> search(CatalogFilter filter, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(filter, parameters);
         String text = FullTextQuery.of(filter.text());
+        String where = where(filter, text, parameters);
         // Best matches first when searching, else alphabetical.
         String order = text.isEmpty() ? " ORDER BY s.name, s.id"
                 : " ORDER BY MATCH (s.name, s.summary, s.description_text, s.tags) AGAINST (? IN BOOLEAN MODE) DESC, s.name, s.id";
@@ -71,9 +71,8 @@ public class CatalogService {
         return new Page<>(byIds(pageIds), total, page.page(), page.size());
     }
 
-    private static String where(CatalogFilter filter, List<Object> parameters) {
+    private static String where(CatalogFilter filter, String text, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        String text = FullTextQuery.of(filter.text());
         if (!text.isEmpty()) {
             where.append(" AND MATCH (s.name, s.summary, s.description_text, s.tags) AGAINST (? IN BOOLEAN MODE)");
             parameters.add(text);
