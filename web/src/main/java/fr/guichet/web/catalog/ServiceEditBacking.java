@@ -14,8 +14,6 @@ import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.identity.UserFilter;
 import fr.guichet.identity.UserRow;
 import fr.guichet.identity.UserService;
-import fr.guichet.member.Member;
-import fr.guichet.member.MemberService;
 import fr.guichet.common.PageRequest;
 import fr.guichet.security.Role;
 import fr.guichet.web.shell.FacesMessages;
@@ -37,8 +35,6 @@ public class ServiceEditBacking implements Serializable {
     @Inject
     private CatalogService catalog;
 
-    @Inject
-    private MemberService members;
 
     @Inject
     private UserService users;
@@ -67,6 +63,8 @@ public class ServiceEditBacking implements Serializable {
     private boolean training;
     private String tags;
     private String links;
+    private List<Category> categories;
+    private List<UserRow> managers;
 
     public void load() {
         if (id == null) {
@@ -126,15 +124,18 @@ public class ServiceEditBacking implements Serializable {
     }
 
     public List<Category> getCategories() {
-        return catalog.categories();
+        if (categories == null) {
+            categories = catalog.categories();
+        }
+        return categories;
     }
 
-    public List<Member> getMembers() {
-        return members.listVisible();
-    }
 
     public List<UserRow> getManagers() {
-        return users.search(new UserFilter(null, null, Role.MANAGER, true), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        if (managers == null) {
+            managers = users.search(new UserFilter(null, null, Role.MANAGER, true), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        }
+        return managers;
     }
 
 

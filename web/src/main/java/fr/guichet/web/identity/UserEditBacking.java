@@ -5,8 +5,6 @@ import fr.guichet.identity.NewUser;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserChanges;
 import fr.guichet.identity.UserService;
-import fr.guichet.member.Member;
-import fr.guichet.member.MemberService;
 import fr.guichet.security.Role;
 import fr.guichet.web.shell.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -31,8 +29,6 @@ public class UserEditBacking implements Serializable {
     @Inject
     private UserService users;
 
-    @Inject
-    private MemberService members;
 
     private Long id;
     private String login;
@@ -113,9 +109,6 @@ public class UserEditBacking implements Serializable {
         return roles.isEmpty() ? Set.of() : roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
-    public List<Member> getMembers() {
-        return members.listVisible();
-    }
 
     public Role[] getAllRoles() {
         return Role.values();

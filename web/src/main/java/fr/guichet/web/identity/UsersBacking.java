@@ -3,8 +3,6 @@ package fr.guichet.web.identity;
 import fr.guichet.identity.UserFilter;
 import fr.guichet.identity.UserRow;
 import fr.guichet.identity.UserService;
-import fr.guichet.member.Member;
-import fr.guichet.member.MemberService;
 import fr.guichet.security.Role;
 import fr.guichet.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -24,8 +22,6 @@ public class UsersBacking implements Serializable {
     @Inject
     private UserService users;
 
-    @Inject
-    private MemberService members;
 
     private String text;
     private Long memberId;
@@ -42,9 +38,6 @@ public class UsersBacking implements Serializable {
         return model;
     }
 
-    public List<Member> getMembers() {
-        return members.listVisible();
-    }
 
     public Role[] getRoles() {
         return Role.values();

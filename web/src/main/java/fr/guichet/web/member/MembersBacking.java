@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** admin/members.xhtml: the members, a hundred or so rows, listed by name. */
+/**
+ * The members the caller may see, read once per request: the members page and every member select
+ * (user filters and forms, service editor) use this list.
+ */
 @Named
 @RequestScoped
 public class MembersBacking {

@@ -44,6 +44,7 @@ public class RequestViewBacking implements Serializable {
     private List<RequestAction> actions;
     private String comment;
     private Long assigneeId;
+    private List<UserRow> workers;
 
     public void load() {
         request = ref != null && !ref.isBlank() ? requests.getByReference(ref) : requests.get(id);
@@ -86,9 +87,11 @@ public class RequestViewBacking implements Serializable {
     }
 
     public List<UserRow> getWorkers() {
-        List<UserRow> workers = new java.util.ArrayList<>(users.search(
-                new UserFilter(null, null, Role.TECHNICIAN, true), new PageRequest(0, PageRequest.MAX_SIZE)).items());
-        workers.addAll(users.search(new UserFilter(null, null, Role.MANAGER, true), new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        if (workers == null) {
+            workers = new java.util.ArrayList<>(users.search(
+                    new UserFilter(null, null, Role.TECHNICIAN, true), new PageRequest(0, PageRequest.MAX_SIZE)).items());
+            workers.addAll(users.search(new UserFilter(null, null, Role.MANAGER, true), new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        }
         return workers;
     }
 
