@@ -59,11 +59,13 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a non-Ajax button and waits until the next page has replaced this one. */
     void submit(By button) {
-        WebElement element = driver.findElement(button);
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(button));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         // While the browser swaps documents, Chrome may answer "node does not belong to the document":
         // that is the old page going away, so keep polling.
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.stalenessOf(element));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
