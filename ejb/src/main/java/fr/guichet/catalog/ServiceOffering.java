@@ -84,6 +84,10 @@ public class ServiceOffering implements Serializable {
     @Column(name = "service_level")
     private ServiceLevel serviceLevel;
 
+    /** The support group that takes this service's tickets first (none: Support N1). */
+    @Column(name = "support_group_id")
+    private Long supportGroupId;
+
     @Column(name = "open_to_all")
     private boolean openToAll;
 
@@ -236,6 +240,10 @@ public class ServiceOffering implements Serializable {
 
     public ServiceLevel getServiceLevel() {
         return serviceLevel;
+    }
+
+    public Long getSupportGroupId() {
+        return supportGroupId;
     }
 
     public boolean isOpenToAll() {

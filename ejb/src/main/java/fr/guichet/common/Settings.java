@@ -1,6 +1,7 @@
 package fr.guichet.common;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Reads operator settings from system properties (set on the server command line by the run command,
@@ -21,6 +22,45 @@ public final class Settings {
 
     public static Duration outboxRetryBase() {
         return Duration.ofSeconds(Long.getLong("guichet.outbox.retry.base.seconds", 30));
+    }
+
+    public static Duration slaWatchInterval() {
+        return Duration.ofSeconds(Long.getLong("guichet.sla.watch.interval.seconds", 60));
+    }
+
+    /** The largest attachment accepted, in bytes (default 10 MB). */
+    public static long attachmentMaxBytes() {
+        return Long.getLong("guichet.attachments.max.bytes", 10L * 1024 * 1024);
+    }
+
+    /** The helpdesk mailbox polled for incoming mail; none: incoming mail is off. */
+    public static Optional<String> mailInHost() {
+        return Optional.ofNullable(System.getProperty("guichet.mail.in.host")).filter(h -> !h.isBlank());
+    }
+
+    public static int mailInPort() {
+        return Integer.getInteger("guichet.mail.in.port", 993);
+    }
+
+    /** imap or imaps. */
+    public static String mailInProtocol() {
+        return System.getProperty("guichet.mail.in.protocol", "imaps");
+    }
+
+    public static String mailInUser() {
+        return System.getProperty("guichet.mail.in.user", "");
+    }
+
+    public static String mailInPassword() {
+        return System.getProperty("guichet.mail.in.password", "");
+    }
+
+    public static String mailInFolder() {
+        return System.getProperty("guichet.mail.in.folder", "INBOX");
+    }
+
+    public static Duration mailInInterval() {
+        return Duration.ofSeconds(Long.getLong("guichet.mail.in.interval.seconds", 60));
     }
 
     public static String publicUrl() {

@@ -16,7 +16,18 @@ public enum MailTemplate {
     REQUEST_CANCELLED(false),
     TRAINING_CONFIRMED(false),
     TRAINING_WAITING(false),
-    TRAINING_PROMOTED(false);
+    TRAINING_PROMOTED(false),
+    TICKET_OPENED(false),
+    TICKET_ASSIGNED(false),
+    TICKET_COMMENTED(false),
+    TICKET_WAITING(false),
+    TICKET_RESOLVED(false),
+    TICKET_RATING(false),
+    TICKET_REOPENED(false),
+    TICKET_RESPONSE_WARNING(false),
+    TICKET_RESOLUTION_WARNING(false),
+    TICKET_RESPONSE_BREACHED(false),
+    TICKET_RESOLUTION_BREACHED(false);
 
     private final boolean securityNotice;
 

@@ -62,7 +62,11 @@ public final class BusinessCalendar {
 
     /** Every minute counts (security incidents). */
     public static BusinessCalendar twentyFourSeven() {
-        return new BusinessCalendar("24x7", ZoneId.of("Europe/Paris"), EnumSet.allOf(DayOfWeek.class),
+        return twentyFourSeven("24x7", ZoneId.of("Europe/Paris"));
+    }
+
+    public static BusinessCalendar twentyFourSeven(String code, ZoneId zone) {
+        return new BusinessCalendar(code, zone, EnumSet.allOf(DayOfWeek.class),
                 List.of(new Period(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)), Set.of(), false, true);
     }
 

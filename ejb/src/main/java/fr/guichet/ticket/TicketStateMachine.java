@@ -75,14 +75,25 @@ public final class TicketStateMachine {
         if (!rule.actors().contains(actor)) {
             throw new AccessDeniedException();
         }
-        if (action == REOPEN && (resolvedAt == null || !now.isBefore(resolvedAt.plus(REOPEN_WINDOW)))) {
+        if (action == REOPEN && !canReopen(resolvedAt, now)) {
             throw new BusinessRuleException("ticket.reopen.tooLate");
         }
         return rule.target();
     }
 
+    /** Whether the rules let this actor take the action from this state (the reopening window aside). */
+    public static boolean allows(TicketStatus from, TicketAction action, TicketActor actor) {
+        Rule rule = RULES.getOrDefault(from, Map.of()).get(action);
+        return rule != null && rule.actors().contains(actor);
+    }
+
+    /** Whether the reopening window of a resolution is still open. */
+    public static boolean canReopen(Instant resolvedAt, Instant now) {
+        return resolvedAt != null && now.isBefore(resolvedAt.plus(REOPEN_WINDOW));
+    }
+
     /** Whether the platform closes a resolved ticket now: the reopening window is over. */
     public static boolean closesItself(TicketStatus status, Instant resolvedAt, Instant now) {
-        return status == RESOLVED && resolvedAt != null && !now.isBefore(resolvedAt.plus(REOPEN_WINDOW));
+        return status == RESOLVED && resolvedAt != null && !canReopen(resolvedAt, now);
     }
 }

@@ -17,4 +17,10 @@ class FullTextQueryTest {
         assertEquals("", FullTextQuery.of("de la"));
         assertEquals("", FullTextQuery.of(null));
     }
+
+    @Test
+    void suggestionsAcceptAnyWordButNotCommonFrenchOnes() {
+        assertEquals("mot* passe* messagerie* oublié*", FullTextQuery.anyOf("Mot de passe de ma messagerie oublié"));
+        assertEquals("imprimantes* ligne*", FullTextQuery.anyOf("Les imprimantes ne sont pas en ligne"));
+    }
 }

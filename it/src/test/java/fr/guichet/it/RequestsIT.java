@@ -194,7 +194,7 @@ class RequestsIT {
         assertEquals(201, own.status(), own::toString);
     }
 
-    private static boolean queuedMailTo(String email, String reference) {
+    static boolean queuedMailTo(String email, String reference) {
         return Api.as("admin").get("/api/v1/outbox?recipient=" + email + "&size=50").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().anyMatch(m -> m.getString("subject").contains(reference));
     }

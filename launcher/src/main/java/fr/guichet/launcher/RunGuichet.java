@@ -13,6 +13,9 @@ public final class RunGuichet {
 
     private static final int SMTP_PORT = 3025;
     private static final int IMAP_PORT = 3143;
+    /** The helpdesk mailbox: mail sent to it (SMTP 3025) becomes tickets and comments. */
+    private static final String HELPDESK_ADDRESS = "support@guichet.localhost";
+    private static final String HELPDESK_PASSWORD = "support";
 
     private RunGuichet() {
     }
@@ -41,7 +44,7 @@ public final class RunGuichet {
             log("Base de données configurée : " + dbUrl);
         }
         log("Démarrage du serveur de courrier embarqué (SMTP " + SMTP_PORT + ", IMAP " + IMAP_PORT + ")…");
-        started.add(0, EmbeddedMailServer.start(SMTP_PORT, IMAP_PORT));
+        started.add(0, EmbeddedMailServer.start(SMTP_PORT, IMAP_PORT, HELPDESK_ADDRESS, HELPDESK_PASSWORD));
 
         String baseUrl = "http://localhost:" + httpPort;
         log("Démarrage de WildFly (" + wildflyHome + ")…");
@@ -53,7 +56,13 @@ public final class RunGuichet {
                 "-Dguichet.public.url=" + baseUrl,
                 "-Djboss.http.port=" + httpPort,
                 "-Djboss.mail.server.port=" + SMTP_PORT,
-                "-Dguichet.outbox.interval.seconds=5"));
+                "-Dguichet.outbox.interval.seconds=5",
+                "-Dguichet.mail.in.host=127.0.0.1",
+                "-Dguichet.mail.in.port=" + IMAP_PORT,
+                "-Dguichet.mail.in.protocol=imap",
+                "-Dguichet.mail.in.user=" + HELPDESK_ADDRESS,
+                "-Dguichet.mail.in.password=" + HELPDESK_PASSWORD,
+                "-Dguichet.mail.in.interval.seconds=10"));
         started.add(0, server);
         if (!server.awaitHealthy(baseUrl, Duration.ofMinutes(5))) {
             log("WildFly n'a pas démarré : voir " + wildflyHome.resolveSibling("run-standalone/log/server.log"));
@@ -64,6 +73,7 @@ public final class RunGuichet {
         log("Comptes de démonstration (mot de passe Demo-2026) : admin, directeur, chef.projet1, chef.projet2, tech1, tech2,");
         log("  et pour chaque adhérent <slug>.referent, <slug>.agent1..3 (ex. givors.agent1, corbas.referent).");
         log("Courriels envoyés : page Administration > Courriels envoyés (connecté en admin).");
+        log("Assistance par courriel : écrire à " + HELPDESK_ADDRESS + " via SMTP localhost:" + SMTP_PORT + ".");
         log("Ctrl-C pour tout arrêter.");
         server.waitFor();
     }

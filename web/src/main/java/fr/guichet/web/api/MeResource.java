@@ -33,11 +33,11 @@ public class MeResource {
             Member own = members.get(identity.memberId());
             member = new MemberRef(own.getId(), own.getName(), own.getInseeCode());
         }
-        return new Me(identity.login(), identity.fullName(),
+        return new Me(identity.userId(), identity.login(), identity.fullName(),
                 identity.roles().stream().map(Role::groupName).sorted().toList(), member);
     }
 
-    public record Me(String login, String fullName, List<String> roles, MemberRef member) {
+    public record Me(long id, String login, String fullName, List<String> roles, MemberRef member) {
     }
 
     public record MemberRef(long id, String name, String inseeCode) {

@@ -2,7 +2,8 @@ package fr.guichet.web.sla;
 
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.sla.BusinessCalendar;
-import fr.guichet.sla.Calendars;
+import fr.guichet.sla.SlaSettings;
+import jakarta.inject.Inject;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -18,11 +19,14 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class SlaResource {
 
+    @Inject
+    private SlaSettings settings;
+
     @GET
     @Path("due")
     public Due due(@QueryParam("calendar") String calendarCode, @QueryParam("from") String from,
                    @QueryParam("minutes") Long minutes) {
-        BusinessCalendar calendar = Calendars.byCode(calendarCode);
+        BusinessCalendar calendar = settings.calendar(calendarCode);
         Instant start = QueryParams.instant("from", from);
         if (start == null || minutes == null || minutes < 0 || minutes > 1_000_000) {
             throw new BusinessRuleException("sla.due.invalid");

@@ -1,0 +1,120 @@
+package fr.guichet.ticket;
+
+import fr.guichet.common.Settings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Polls the helpdesk mailbox ({@code guichet.mail.in.*}; off when no host is set). Each message is
+ * processed in its own transaction that records its Message-ID, and only then deleted from the
+ * mailbox: a stop between the two leaves a message that the next poll recognises and just deletes.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailboxPoller {
+
+    private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
+    static final int BATCH = 50;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private IncomingMailService incoming;
+
+    private final ReentrantLock polling = new ReentrantLock();
+
+    @PostConstruct
+    void schedule() {
+        if (Settings.mailInHost().isEmpty()) {
+            LOG.info("Helpdesk mailbox not configured (guichet.mail.in.host): incoming mail is off");
+            return;
+        }
+        long interval = Settings.mailInInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("mailbox", false));
+    }
+
+    @Timeout
+    void onTimer() {
+        try {
+            poll();
+        } catch (MessagingException unreachable) {
+            LOG.log(Level.WARNING, "Helpdesk mailbox unreachable: {0}", unreachable.getMessage());
+        }
+    }
+
+    /** Reads up to {@value #BATCH} messages; returns how many were read. One poll at a time per node. */
+    public int poll() throws MessagingException {
+        if (!polling.tryLock()) {
+            return 0;
+        }
+        try (Store store = connect()) {
+            Folder inbox = store.getFolder(Settings.mailInFolder());
+            inbox.open(Folder.READ_WRITE);
+            try {
+                int count = Math.min(inbox.getMessageCount(), BATCH);
+                for (Message message : count == 0 ? new Message[0] : inbox.getMessages(1, count)) {
+                    handle(message);
+                }
+                return count;
+            } finally {
+                // Expunges the messages marked deleted: those whose outcome is recorded.
+                inbox.close(true);
+            }
+        } finally {
+            polling.unlock();
+        }
+    }
+
+    private void handle(Message message) throws MessagingException {
+        MailMessage read;
+        try {
+            read = MailboxReader.read(message);
+        } catch (java.io.IOException | MessagingException unreadable) {
+            LOG.log(Level.WARNING, "Unreadable message left in the mailbox", unreadable);
+            return;
+        }
+        try {
+            incoming.process(read);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "Message " + read.messageId() + " could not be processed: quarantined", failed);
+            incoming.quarantineUnprocessable(read, failed.getClass().getSimpleName());
+        }
+        message.setFlag(Flags.Flag.DELETED, true);
+    }
+
+    private Store connect() throws MessagingException {
+        Properties properties = new Properties();
+        String protocol = Settings.mailInProtocol();
+        properties.setProperty("mail.store.protocol", protocol);
+        properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
+        properties.setProperty("mail." + protocol + ".timeout", "30000");
+        Store store = Session.getInstance(properties).getStore(protocol);
+        store.connect(Settings.mailInHost().get(), Settings.mailInPort(), Settings.mailInUser(), Settings.mailInPassword());
+        return store;
+    }
+}

@@ -1,0 +1,15 @@
+package fr.guichet.ticket;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a commune user fills in to open a ticket. */
+public record NewTicket(
+        @NotBlank @Size(max = 200) String subject,
+        @NotBlank @Size(max = 20000) String description,
+        @NotNull TicketType type,
+        Long serviceId,
+        @NotNull Impact impact,
+        @NotNull Urgency urgency) {
+}

@@ -1,0 +1,391 @@
+package fr.guichet.ticket;
+
+import fr.guichet.audit.AuditLog;
+import fr.guichet.catalog.CatalogService;
+import fr.guichet.catalog.ServiceLevel;
+import fr.guichet.catalog.ServiceOffering;
+import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.NotFoundException;
+import fr.guichet.common.Page;
+import fr.guichet.common.PageRequest;
+import fr.guichet.identity.UserAccount;
+import fr.guichet.security.AccessDeniedException;
+import fr.guichet.security.Caller;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
+import fr.guichet.sla.SlaSettings;
+import fr.guichet.sla.SlaTarget;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Helpdesk tickets: commune users open them for their member, the syndicate's technicians work them.
+ * Every transition follows {@link TicketStateMachine}, moves the SLA clock, is written to the history
+ * and the audit log, and tells the people concerned by mail ({@link TicketMails}).
+ */
+@Stateless
+public class TicketService {
+
+    static final String ENTITY = "ticket";
+    private static final Set<Role> WORKERS = EnumSet.of(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private SlaSettings sla;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private TicketMails mails;
+
+    @Inject
+    private TicketWorkflow workflow;
+
+    /** Opens a ticket for the caller's member. */
+    public Ticket open(@NotNull @Valid NewTicket request, @NotNull Channel channel) {
+        CallerIdentity who = caller.requireAnyRole(Role.AGENT, Role.REFERENT);
+        return open(request, who.memberId(), who.userId(), channel);
+    }
+
+    /** Opens a ticket for a user identified by the mail poller (no caller: the platform acts). */
+    public Ticket openFromMail(long requesterId, @NotNull @Valid NewTicket request) {
+        requirePlatform();
+        UserAccount requester = em.find(UserAccount.class, requesterId);
+        return open(request, requester.getMember().getId(), requesterId, Channel.MAIL);
+    }
+
+    private Ticket open(NewTicket request, long memberId, long requesterId, Channel channel) {
+        ServiceLevel level = ServiceLevel.STANDARD;
+        Long groupId = null;
+        if (request.serviceId() != null) {
+            ServiceOffering service = catalog.get(request.serviceId());
+            level = service.getServiceLevel();
+            groupId = service.getSupportGroupId();
+        }
+        if (request.type() == TicketType.SECURITY_INCIDENT || groupId == null) {
+            groupId = groupByCode(request.type() == TicketType.SECURITY_INCIDENT ? SupportGroup.SECURITY : SupportGroup.FIRST_LINE)
+                    .getId();
+        }
+        Priority priority = sla.matrix().priority(request.type(), request.impact(), request.urgency());
+        SlaTarget target = sla.target(level, priority, request.type());
+        Instant now = Instant.now();
+        Ticket ticket = new Ticket(request, memberId, requesterId, priority, groupId, channel, target, now);
+        em.persist(ticket);
+        em.flush();
+        ticket.assignReference();
+        workflow.schedule(ticket, List.of());
+        workflow.record(ticket, TicketEvent.Kind.CREATED, null, priority + " — " + target.calendarCode(), now);
+        mails.opened(ticket);
+        return ticket;
+    }
+
+    /** The ticket if the caller may see it: staff all, a référent their member's, an agent their own or watched. */
+    public Ticket get(long id) {
+        CallerIdentity who = caller.required();
+        Ticket ticket = em.find(Ticket.class, id);
+        if (ticket == null || !visibleTo(who, ticket)) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return ticket;
+    }
+
+    public Ticket getByReference(String reference) {
+        Long id = em.createQuery("SELECT t.id FROM Ticket t WHERE t.reference = :reference", Long.class)
+                .setParameter("reference", reference).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(ENTITY, reference));
+        return get(id);
+    }
+
+    /** Comments the caller may read: internal notes for the syndicate's staff only. */
+    public List<TicketComment> comments(long id) {
+        Ticket ticket = get(id);
+        return em.createQuery("SELECT c FROM TicketComment c WHERE c.ticketId = :id AND (c.internal = FALSE OR :staff = TRUE)"
+                        + " ORDER BY c.createdAt, c.id", TicketComment.class)
+                .setParameter("id", ticket.getId()).setParameter("staff", caller.required().isStaff()).getResultList();
+    }
+
+    public List<TicketEvent> history(long id) {
+        Ticket ticket = get(id);
+        return em.createQuery("SELECT e FROM TicketEvent e WHERE e.ticketId = :id ORDER BY e.occurredAt, e.id", TicketEvent.class)
+                .setParameter("id", ticket.getId()).getResultList();
+    }
+
+    /** A public comment or (staff only) an internal note. A requester's answer restarts a waiting ticket's clock. */
+    public TicketComment comment(long id, @NotNull @Size(min = 1, max = 20000) String body, boolean internal,
+                                 @NotNull Channel channel) {
+        CallerIdentity who = caller.required();
+        Ticket ticket = get(id);
+        if (internal && !isWorker(who)) {
+            throw new AccessDeniedException();
+        }
+        return addComment(ticket, who.userId(), who.login(), isWorker(who), body, internal, channel);
+    }
+
+    /** A mail reply from a user the poller identified, if that user may see the ticket. */
+    public TicketComment commentFromMail(long ticketId, long authorId, @NotNull @Size(min = 1, max = 20000) String body) {
+        requirePlatform();
+        UserAccount author = em.find(UserAccount.class, authorId);
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        if (ticket == null || author == null || !visibleTo(author.identity(), ticket)) {
+            throw new NotFoundException(ENTITY, ticketId);
+        }
+        return addComment(ticket, authorId, author.getLogin(), isWorker(author.identity()), body, false, Channel.MAIL);
+    }
+
+    private TicketComment addComment(Ticket ticket, long authorId, String login, boolean worker, String body,
+                                     boolean internal, Channel channel) {
+        if (ticket.getStatus() == TicketStatus.CLOSED) {
+            throw new BusinessRuleException("ticket.closed");
+        }
+        Instant now = Instant.now();
+        TicketComment comment = new TicketComment(ticket, authorId, body.strip(), internal, channel, now);
+        em.persist(comment);
+        ticket.touch(now);
+        if (worker && !internal) {
+            ticket.recordFirstResponse(now);
+        }
+        if (!worker && ticket.getStatus() == TicketStatus.WAITING_REQUESTER) {
+            workflow.move(ticket, TicketAction.REQUESTER_REPLIED, TicketActor.PLATFORM, login, null, now);
+        }
+        audit.recordAs(login, internal ? "NOTE" : "COMMENT", ENTITY, ticket.getId(), ticket.getMemberId(), ticket.getReference());
+        if (!internal) {
+            mails.commented(ticket, comment, worker);
+        }
+        return comment;
+    }
+
+    /**
+     * Applies a transition of the state machine. Resolving needs a resolution note; asking the requester
+     * something or resolving is a public answer, so it stops the first-response clock.
+     */
+    public Ticket act(long id, @NotNull TicketAction action, @Size(max = 20000) String comment) {
+        CallerIdentity who = caller.required();
+        Ticket ticket = get(id);
+        if (action == TicketAction.ASSIGN || action == TicketAction.REQUESTER_REPLIED) {
+            throw new BusinessRuleException("ticket.transition.illegal", "ticket.action." + action, "ticket.status." + ticket.getStatus());
+        }
+        String text = blankToNull(comment);
+        if (action == TicketAction.RESOLVE && text == null) {
+            throw new BusinessRuleException("ticket.resolve.noteRequired");
+        }
+        if (action == TicketAction.WAIT_FOR_REQUESTER && text == null) {
+            throw new BusinessRuleException("ticket.wait.questionRequired");
+        }
+        Instant now = Instant.now();
+        if (isWorker(who) && (action == TicketAction.WAIT_FOR_REQUESTER || action == TicketAction.RESOLVE)) {
+            ticket.recordFirstResponse(now);
+        }
+        workflow.move(ticket, action, actorFor(who, ticket), who.login(), text, now);
+        if (action == TicketAction.RESOLVE) {
+            ticket.recordResolutionNote(text);
+        }
+        if (text != null && (action == TicketAction.WAIT_FOR_REQUESTER || action == TicketAction.REOPEN)) {
+            em.persist(new TicketComment(ticket, who.userId(), text, false, Channel.WEB, now));
+        }
+        mails.moved(ticket, action, text);
+        return ticket;
+    }
+
+    /** Hands tickets to a group and optionally one of its members (a technician may take a ticket: assign to me). */
+    public List<Ticket> assign(@NotNull @Size(min = 1, max = 200) Collection<Long> ids, long groupId, Long assigneeId,
+                               @Size(max = 2000) String comment) {
+        CallerIdentity who = caller.required();
+        if (!isWorker(who)) {
+            throw new AccessDeniedException();
+        }
+        SupportGroup group = em.find(SupportGroup.class, groupId);
+        if (group == null) {
+            throw new BusinessRuleException("ticket.group.unknown");
+        }
+        UserAccount assignee = assigneeId == null ? null : em.find(UserAccount.class, assigneeId);
+        if (assigneeId != null && (assignee == null || !assignee.isActive() || !group.includes(assigneeId))) {
+            throw new BusinessRuleException("ticket.assignee.notInGroup", group.getName());
+        }
+        List<Ticket> assigned = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Long id : Set.copyOf(ids)) {
+            Ticket ticket = get(id);
+            ticket.assignTo(groupId, assigneeId, now);
+            String detail = group.getName() + (assignee == null ? "" : " — " + assignee.getFullName())
+                    + (blankToNull(comment) == null ? "" : " — " + comment.strip());
+            if (assigneeId != null && TicketStateMachine.isDefined(ticket.getStatus(), TicketAction.ASSIGN)
+                    && ticket.getStatus() != TicketStatus.IN_PROGRESS && ticket.getStatus() != TicketStatus.WAITING_REQUESTER) {
+                workflow.move(ticket, TicketAction.ASSIGN, TicketActor.STAFF, who.login(), detail, now);
+            } else {
+                workflow.record(ticket, TicketEvent.Kind.ASSIGN, ticket.getStatus(), detail, now);
+            }
+            if (assignee != null && assigneeId != who.userId()) {
+                mails.assigned(ticket, assignee);
+            }
+            assigned.add(ticket);
+        }
+        return assigned;
+    }
+
+    /** The requester rates the answer once the ticket is resolved. */
+    public Ticket rate(long id, @Min(1) @Max(5) int stars, @Size(max = 1000) String comment) {
+        CallerIdentity who = caller.required();
+        Ticket ticket = get(id);
+        if (ticket.getRequesterId() != who.userId()) {
+            throw new AccessDeniedException();
+        }
+        if (ticket.getStatus() != TicketStatus.RESOLVED && ticket.getStatus() != TicketStatus.CLOSED || ticket.getRating() != null) {
+            throw new BusinessRuleException("ticket.rating.notNow");
+        }
+        ticket.rate(stars, blankToNull(comment));
+        workflow.record(ticket, TicketEvent.Kind.RATED, ticket.getStatus(), stars + "/5", Instant.now());
+        return ticket;
+    }
+
+    /** Follow a ticket (mails on public changes): staff any, a commune user one of their member's. */
+    public Ticket watch(long id, boolean watching) {
+        CallerIdentity who = caller.required();
+        Ticket ticket = em.find(Ticket.class, id);
+        if (ticket == null || !(who.isStaff() || who.memberId().equals(ticket.getMemberId())
+                && (who.hasAnyRole(Role.REFERENT) || visibleTo(who, ticket)))) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        if (watching) {
+            ticket.watch(who.userId());
+        } else {
+            ticket.unwatch(who.userId());
+        }
+        return ticket;
+    }
+
+    public Page<TicketRow> search(@NotNull TicketFilter filter, @NotNull PageRequest page) {
+        TicketSearch search = new TicketSearch(caller.required(), filter);
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + TicketSearch.FROM + search.where());
+        Query rows = em.createNativeQuery(TicketSearch.COLUMNS + TicketSearch.FROM + search.where()
+                + TicketSearch.order(filter.sort()) + " LIMIT " + page.size() + " OFFSET " + page.offset());
+        List<Object> parameters = search.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            rows.setParameter(i + 1, parameters.get(i));
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<?> found = rows.getResultList();
+        return new Page<>(found.stream().map(row -> toRow((Object[]) row)).toList(), total, page.page(), page.size());
+    }
+
+    /** The transitions the caller may take now, for the page's buttons and the API. */
+    public List<TicketAction> availableActions(Ticket ticket) {
+        TicketActor actor = actorFor(caller.required(), ticket);
+        List<TicketAction> actions = new ArrayList<>();
+        for (TicketAction action : EnumSet.of(TicketAction.START, TicketAction.WAIT_FOR_REQUESTER, TicketAction.RESOLVE,
+                TicketAction.REOPEN, TicketAction.CLOSE)) {
+            if (TicketStateMachine.allows(ticket.getStatus(), action, actor)
+                    && !(action == TicketAction.REOPEN && !TicketStateMachine.canReopen(ticket.getResolvedAt(), Instant.now()))) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** Full names of users (authors, requester, assignee) in one query, without loading their accounts. */
+    public Map<Long, String> names(@NotNull Collection<Long> userIds) {
+        List<Long> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT u.id, u.fullName FROM UserAccount u WHERE u.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    public List<SupportGroup> groups() {
+        return em.createQuery("SELECT g FROM SupportGroup g ORDER BY g.name", SupportGroup.class).getResultList();
+    }
+
+    /** Active staff of a group, to assign to (by name). */
+    public List<UserAccount> groupMembers(long groupId) {
+        return em.createQuery("SELECT u FROM UserAccount u, SupportGroup g JOIN g.memberIds m WHERE g.id = :group"
+                        + " AND u.id = m AND u.active = TRUE ORDER BY u.fullName", UserAccount.class)
+                .setParameter("group", groupId).getResultList();
+    }
+
+    SupportGroup groupByCode(String code) {
+        return em.createQuery("SELECT g FROM SupportGroup g WHERE g.code = :code", SupportGroup.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private void requirePlatform() {
+        if (caller.identity().isPresent()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    static boolean isWorker(CallerIdentity who) {
+        return who.isStaff() && WORKERS.stream().anyMatch(who.roles()::contains);
+    }
+
+    static boolean visibleTo(CallerIdentity who, Ticket ticket) {
+        if (who.isStaff()) {
+            return true;
+        }
+        if (!who.memberId().equals(ticket.getMemberId())) {
+            return false;
+        }
+        return who.hasAnyRole(Role.REFERENT) || ticket.getRequesterId() == who.userId()
+                || ticket.getWatcherIds().contains(who.userId());
+    }
+
+    private static TicketActor actorFor(CallerIdentity who, Ticket ticket) {
+        if (isWorker(who)) {
+            return TicketActor.STAFF;
+        }
+        boolean requesterSide = ticket.getRequesterId() == who.userId()
+                || who.hasAnyRole(Role.REFERENT) && who.memberId().equals(ticket.getMemberId());
+        return requesterSide ? TicketActor.REQUESTER : TicketActor.OBSERVER;
+    }
+
+    private static TicketRow toRow(Object[] r) {
+        return new TicketRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], TicketType.valueOf((String) r[3]),
+                Priority.valueOf((String) r[4]), TicketStatus.valueOf((String) r[5]), ((Number) r[6]).longValue(),
+                (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11], instant(r[12]), instant(r[13]),
+                (String) r[14], ((Number) r[15]).intValue(), instant(r[16]), truth(r[17]), truth(r[18]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return Timestamp.valueOf(local).toInstant();
+        }
+        return null;
+    }
+
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

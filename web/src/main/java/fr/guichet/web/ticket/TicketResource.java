@@ -1,0 +1,302 @@
+package fr.guichet.web.ticket;
+
+import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.PageRequest;
+import fr.guichet.security.Caller;
+import fr.guichet.common.Settings;
+import fr.guichet.ticket.AttachmentService;
+import fr.guichet.ticket.Channel;
+import fr.guichet.ticket.Impact;
+import fr.guichet.ticket.NewTicket;
+import fr.guichet.ticket.Priority;
+import fr.guichet.ticket.Ticket;
+import fr.guichet.ticket.TicketAction;
+import fr.guichet.ticket.TicketAttachment;
+import fr.guichet.ticket.TicketComment;
+import fr.guichet.ticket.TicketEvent;
+import fr.guichet.ticket.TicketFilter;
+import fr.guichet.ticket.TicketRow;
+import fr.guichet.ticket.TicketService;
+import fr.guichet.ticket.TicketStatus;
+import fr.guichet.ticket.TicketType;
+import fr.guichet.ticket.Urgency;
+import fr.guichet.web.api.PageDto;
+import fr.guichet.web.api.QueryParams;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Helpdesk tickets under {@code /api/v1/tickets}, with the same visibility as the pages. */
+@Path("/v1/tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private AttachmentService attachments;
+
+    @Inject
+    private Caller caller;
+
+    @POST
+    public Response open(@NotNull NewTicketBody body, @Context UriInfo uri) {
+        Ticket created = tickets.open(new NewTicket(body.subject(), body.description(),
+                QueryParams.enumValue("type", TicketType.class, body.type()), body.serviceId(),
+                QueryParams.enumValue("impact", Impact.class, body.impact()),
+                QueryParams.enumValue("urgency", Urgency.class, body.urgency())), Channel.API);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(details(created)).build();
+    }
+
+    @GET
+    public PageDto<TicketRowDto> search(@QueryParam("member") Long member, @QueryParam("status") String status,
+                                        @QueryParam("priority") String priority, @QueryParam("group") Long group,
+                                        @QueryParam("assignee") String assignee, @QueryParam("service") Long service,
+                                        @QueryParam("q") String text, @QueryParam("breached") Boolean breached,
+                                        @QueryParam("mine") boolean mine, @QueryParam("sort") String sort,
+                                        @QueryParam("page") @DefaultValue("0") int page,
+                                        @QueryParam("size") @DefaultValue("20") int size) {
+        TicketFilter filter = new TicketFilter(member, statuses(status),
+                QueryParams.enumValue("priority", Priority.class, priority), group, assignee(assignee), service, text,
+                breached, mine, QueryParams.enumValue("sort", TicketFilter.Sort.class, sort));
+        return PageDto.of(tickets.search(filter, new PageRequest(page, size)), TicketRowDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public TicketDto get(@PathParam("id") long id) {
+        return details(tickets.get(id));
+    }
+
+    @POST
+    @Path("{id}/comments")
+    public Response comment(@PathParam("id") long id, @NotNull CommentBody body, @Context UriInfo uri) {
+        TicketComment comment = tickets.comment(id, body.body(), Boolean.TRUE.equals(body.internal()), Channel.API);
+        return Response.status(Response.Status.CREATED)
+                .entity(CommentDto.of(comment, tickets.names(Set.of(comment.getAuthorId())))).build();
+    }
+
+    /** Actions: assign (groupId, assigneeId), take (assign to me), start, wait_for_requester, resolve, reopen, close. */
+    @POST
+    @Path("{id}/transitions")
+    public TicketDto transition(@PathParam("id") long id, @NotNull TransitionBody body) {
+        String action = body.action() == null ? "" : body.action().strip().toLowerCase(Locale.ROOT);
+        if (action.equals("take")) {
+            Ticket ticket = tickets.get(id);
+            tickets.assign(List.of(id), ticket.getGroupId(), caller.required().userId(), body.comment());
+        } else if (action.equals("assign")) {
+            Ticket ticket = tickets.get(id);
+            tickets.assign(List.of(id), body.groupId() == null ? ticket.getGroupId() : body.groupId(), body.assigneeId(),
+                    body.comment());
+        } else {
+            tickets.act(id, QueryParams.enumValue("action", TicketAction.class, action), body.comment());
+        }
+        return details(tickets.get(id));
+    }
+
+    /** Bulk assignment from a queue. */
+    @POST
+    @Path("assignments")
+    public List<TicketRowDto> assignMany(@NotNull BulkAssignment body) {
+        if (body.ticketIds() == null || body.ticketIds().isEmpty() || body.groupId() == null) {
+            throw new BusinessRuleException("ticket.assignment.invalid");
+        }
+        return tickets.assign(body.ticketIds(), body.groupId(), body.assigneeId(), body.comment()).stream()
+                .map(t -> new TicketRowDto(t.getId(), t.getReference(), t.getSubject(), lower(t.getType()),
+                        t.getPriority().name(), lower(t.getStatus()), t.getMemberId(), null, null, null, null, null,
+                        t.getCreatedAt(), t.getResolutionDue(), t.isFirstResponseBreached() || t.isResolutionBreached()))
+                .toList();
+    }
+
+    @POST
+    @Path("{id}/rating")
+    public TicketDto rate(@PathParam("id") long id, @NotNull RatingBody body) {
+        if (body.rating() == null) {
+            throw new BusinessRuleException("ticket.rating.invalid");
+        }
+        return details(tickets.rate(id, body.rating(), body.comment()));
+    }
+
+    @PUT
+    @Path("{id}/watching")
+    public TicketDto watch(@PathParam("id") long id, @NotNull WatchBody body) {
+        return details(tickets.watch(id, Boolean.TRUE.equals(body.watching())));
+    }
+
+    @GET
+    @Path("groups")
+    public List<GroupDto> groups() {
+        caller.required();
+        return tickets.groups().stream().map(g -> new GroupDto(g.getId(), g.getCode(), g.getName(), g.getManagerId(),
+                g.getMemberIds().stream().sorted().toList())).toList();
+    }
+
+    /** Upload: the file's bytes as the body (any content type), its name as {@code ?name=}. */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
+        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Settings.attachmentMaxBytes() + 1));
+        TicketAttachment attachment = attachments.attach(id, name, content);
+        return Response.status(Response.Status.CREATED).entity(AttachmentDto.of(attachment)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<AttachmentDto> attachments(@PathParam("id") long id) {
+        return attachments.list(id).stream().map(AttachmentDto::of).toList();
+    }
+
+    /** The file itself, always as a download (never rendered inline by the browser). */
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        AttachmentService.Download file = attachments.download(id, attachmentId);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    private TicketDto details(Ticket t) {
+        List<TicketComment> comments = tickets.comments(t.getId());
+        Map<Long, String> names = tickets.names(java.util.stream.Stream.concat(
+                comments.stream().map(TicketComment::getAuthorId),
+                java.util.stream.Stream.of(t.getRequesterId(), t.getAssigneeId())).collect(Collectors.toSet()));
+        return new TicketDto(t.getId(), t.getReference(), lower(t.getType()), t.getSubject(), t.getDescription(),
+                t.getMemberId(), t.getRequesterId(), names.get(t.getRequesterId()), t.getServiceId(), lower(t.getImpact()),
+                lower(t.getUrgency()), t.getPriority().name(), lower(t.getStatus()), t.getGroupId(), t.getAssigneeId(),
+                names.get(t.getAssigneeId()), t.getCreatedAt(), t.getUpdatedAt(), t.getFirstResponseDue(),
+                t.getFirstRespondedAt(), t.getResolutionDue(), t.isFirstResponseBreached(), t.isResolutionBreached(),
+                t.getPausedSince() != null && t.getStatus() == TicketStatus.WAITING_REQUESTER, t.getResolvedAt(),
+                t.getResolutionNote(), t.getRating(), t.getRatingComment(),
+                t.getWatcherIds().contains(caller.required().userId()),
+                tickets.availableActions(t).stream().map(TicketResource::lower).toList(),
+                comments.stream().map(c -> CommentDto.of(c, names)).toList(),
+                attachments.list(t.getId()).stream().map(AttachmentDto::of).toList(),
+                tickets.history(t.getId()).stream().map(EventDto::of).toList());
+    }
+
+    private static Set<TicketStatus> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        if (value.strip().equalsIgnoreCase("open")) {
+            return TicketFilter.OPEN;
+        }
+        return Arrays.stream(value.split(",")).map(s -> QueryParams.enumValue("status", TicketStatus.class, s))
+                .collect(Collectors.toSet());
+    }
+
+    private Long assignee(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "me" -> caller.required().userId();
+            case "none" -> TicketFilter.UNASSIGNED;
+            default -> {
+                try {
+                    yield Long.parseLong(value.strip());
+                } catch (NumberFormatException notANumber) {
+                    throw new BusinessRuleException("error.invalidValue", "assignee", value);
+                }
+            }
+        };
+    }
+
+    static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    public record NewTicketBody(String subject, String description, String type, Long serviceId, String impact,
+                                String urgency) {
+    }
+
+    public record CommentBody(String body, Boolean internal) {
+    }
+
+    public record TransitionBody(String action, String comment, Long groupId, Long assigneeId) {
+    }
+
+    public record BulkAssignment(List<Long> ticketIds, Long groupId, Long assigneeId, String comment) {
+    }
+
+    public record RatingBody(Integer rating, String comment) {
+    }
+
+    public record WatchBody(Boolean watching) {
+    }
+
+    public record GroupDto(long id, String code, String name, Long managerId, List<Long> memberIds) {
+    }
+
+    public record TicketRowDto(long id, String reference, String subject, String type, String priority, String status,
+                               long memberId, String memberName, String serviceName, String groupName,
+                               String assigneeName, String requesterName, Instant createdAt, Instant resolutionDue,
+                               boolean breached) {
+        static TicketRowDto of(TicketRow r) {
+            return new TicketRowDto(r.id(), r.reference(), r.subject(), lower(r.type()), r.priority().name(),
+                    lower(r.status()), r.memberId(), r.memberName(), r.serviceName(), r.groupName(), r.assigneeName(),
+                    r.requesterName(), r.createdAt(), r.resolutionDue(), r.breached());
+        }
+    }
+
+    public record TicketDto(long id, String reference, String type, String subject, String description, long memberId,
+                            long requesterId, String requesterName, Long serviceId, String impact, String urgency,
+                            String priority, String status, long groupId, Long assigneeId, String assigneeName,
+                            Instant createdAt, Instant updatedAt, Instant firstResponseDue, Instant firstRespondedAt,
+                            Instant resolutionDue, boolean firstResponseBreached, boolean resolutionBreached,
+                            boolean clockPaused, Instant resolvedAt, String resolutionNote, Integer rating,
+                            String ratingComment, boolean watching, List<String> availableActions,
+                            List<CommentDto> comments, List<AttachmentDto> attachments, List<EventDto> history) {
+    }
+
+    public record AttachmentDto(long id, String fileName, String contentType, long size, String sha256, Instant uploadedAt) {
+        static AttachmentDto of(TicketAttachment a) {
+            return new AttachmentDto(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
+                    a.getUploadedAt());
+        }
+    }
+
+    public record CommentDto(long id, long authorId, String authorName, String body, boolean internal, String via,
+                             Instant createdAt) {
+        static CommentDto of(TicketComment c, Map<Long, String> names) {
+            return new CommentDto(c.getId(), c.getAuthorId(), names.get(c.getAuthorId()), c.getBody(), c.isInternal(),
+                    lower(c.getVia()), c.getCreatedAt());
+        }
+    }
+
+    public record EventDto(Instant at, String actor, String kind, String from, String to, String detail) {
+        static EventDto of(TicketEvent e) {
+            return new EventDto(e.getOccurredAt(), e.getActorLogin(), lower(e.getKind()), lower(e.getFromStatus()),
+                    lower(e.getToStatus()), e.getDetail());
+        }
+    }
+}
