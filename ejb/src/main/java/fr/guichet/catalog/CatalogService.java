@@ -153,6 +153,13 @@ public class CatalogService {
         return service;
     }
 
+    /** Services in use (not retired) as (id, name, category name), by category then name: for pickers. */
+    public List<Object[]> serviceChoices() {
+        return em.createQuery("SELECT s.id, s.name, c.name FROM ServiceOffering s JOIN s.category c"
+                + " WHERE s.lifecycle <> :retired ORDER BY c.position, s.name", Object[].class)
+                .setParameter("retired", Lifecycle.RETIRED).getResultList();
+    }
+
     public List<ServiceLink> links(long serviceId) {
         return em.createQuery("SELECT l FROM ServiceLink l WHERE l.serviceId = :service ORDER BY l.position", ServiceLink.class)
                 .setParameter("service", serviceId).getResultList();

@@ -238,6 +238,7 @@ public class TicketService {
                 workflow.move(ticket, TicketAction.ASSIGN, TicketActor.STAFF, who.login(), detail, now);
             } else {
                 workflow.record(ticket, TicketEvent.Kind.ASSIGN, ticket.getStatus(), detail, now);
+                audit.record("ASSIGN", ENTITY, ticket.getId(), ticket.getMemberId(), detail);
             }
             if (assignee != null && assigneeId != who.userId()) {
                 mails.assigned(ticket, assignee);
@@ -259,6 +260,7 @@ public class TicketService {
         }
         ticket.rate(stars, blankToNull(comment));
         workflow.record(ticket, TicketEvent.Kind.RATED, ticket.getStatus(), stars + "/5", Instant.now());
+        audit.record("RATE", ENTITY, ticket.getId(), ticket.getMemberId(), stars + "/5");
         return ticket;
     }
 

@@ -6,13 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,25 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The request journey in a real browser: an agent finds a service and asks for mailboxes, the commune's
  * référent approves, the syndicate takes and delivers, and the commune's subscription grows.
  */
-@ExtendWith(ArquillianExtension.class)
-class CatalogBrowserIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class CatalogBrowserIT extends BrowserTestCase {
 
     @Test
     void agentRequestsMailboxesReferentApprovesSyndicateDelivers() {

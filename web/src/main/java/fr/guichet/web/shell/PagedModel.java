@@ -20,10 +20,38 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public interface Fetch<T> extends Function<PageRequest, Page<T>>, Serializable {
     }
 
+    /** A row's identity, for tables whose rows can be selected. */
+    public interface Key<T> extends Function<T, Object>, Serializable {
+    }
+
     private final Fetch<T> fetch;
+    private final Key<T> key;
 
     public PagedModel(Fetch<T> fetch) {
+        this(fetch, null);
+    }
+
+    public PagedModel(Fetch<T> fetch, Key<T> key) {
         this.fetch = fetch;
+        this.key = key;
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        if (key == null) {
+            return super.getRowKey(row);
+        }
+        return String.valueOf(key.apply(row));
+    }
+
+    /** Selection finds its rows on the page shown (tables select within a page). */
+    @Override
+    public T getRowData(String rowKey) {
+        if (key == null) {
+            return super.getRowData(rowKey);
+        }
+        List<T> shown = getWrappedData();
+        return shown == null ? null : shown.stream().filter(row -> rowKey.equals(getRowKey(row))).findFirst().orElse(null);
     }
 
     @Override

@@ -1,0 +1,93 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The helpdesk journey in a real browser: an agent opens a ticket and is offered an article, a
+ * technician takes it and asks a question (the clock pauses), the agent answers by mail, the
+ * technician resolves and the agent rates the answer.
+ */
+class TicketBrowserIT extends BrowserTestCase {
+
+    @Test
+    void agentOpensTechnicianAsksAgentAnswersByMailTechnicianResolvesAgentRates() {
+        browser.logIn("corbas.agent2", "Demo-2026");
+        browser.go("/ticket/new.xhtml");
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("ticket:subject")).sendKeys("Mot de passe messagerie oublié");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("ticket:suggestions")).getText()
+                        .contains("Réinitialiser le mot de passe de sa messagerie"));
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("ticket:description")).sendKeys("Je ne peux plus lire mes courriels depuis ce matin.");
+        new Select(browser.driver.findElement(By.id("ticket:service"))).selectByVisibleText("Messagerie collaborative");
+        browser.submit(By.id("ticket:open"));
+        assertTrue(browser.text("#messages").contains("ouvert"), browser::describe);
+        String reference = browser.text("h1").substring(0, "GUI-2026-000000".length());
+        String view = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf("/ticket/view.xhtml"));
+        browser.assertAccessible();
+
+        browser.logIn("tech1", "Demo-2026");
+        browser.go("/ticket/list.xhtml");
+        assertTrue(browser.text("#tickets\\:table").contains(reference), browser::describe);
+        browser.assertAccessible();
+        browser.go(view);
+        browser.submit(By.id("view:take"));
+        assertEquals("Kevin Lopez", browser.text("#ticket-assignee"), browser::describe);
+        browser.driver.findElement(By.id("view:text")).sendKeys("Avez-vous essayé depuis le portail ?");
+        browser.submit(By.cssSelector("button.action-wait_for_requester"));
+        assertEquals("En attente du demandeur", browser.text("#ticket-status"), browser::describe);
+        assertTrue(browser.text("#ticket-resolution-due").contains("en pause"), "the clock stands still");
+        browser.assertAccessible();
+
+        MailInIT.send("corbas.agent2@corbas.example.fr", "RE: [Guichet] " + reference + " — nous attendons votre réponse",
+                "Oui, le portail refuse aussi.\n\nLe 23/11/2026, Guichet a écrit :\n> Avez-vous essayé ?", Map.of(), null);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            browser.go(view);
+            return browser.text("#ticket-status").equals("En cours");
+        });
+        assertTrue(browser.text("#timeline").contains("Oui, le portail refuse aussi."), browser::describe);
+        browser.driver.findElement(By.id("view:text")).sendKeys("Mot de passe réinitialisé, lien envoyé.");
+        browser.submit(By.cssSelector("button.action-resolve"));
+        assertEquals("Résolu", browser.text("#ticket-status"), browser::describe);
+
+        browser.logIn("corbas.agent2", "Demo-2026");
+        browser.go(view);
+        browser.assertAccessible();
+        new Select(browser.driver.findElement(By.id("view:rating"))).selectByValue("5");
+        browser.driver.findElement(By.id("view:ratingComment")).sendKeys("Merci, très rapide.");
+        browser.submit(By.id("view:rate"));
+        assertTrue(browser.text("#ticket-rating").contains("5/5"), browser::describe);
+        browser.go("/ticket/list.xhtml");
+        assertTrue(browser.text("#tickets\\:table").contains(reference), browser::describe);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void knowledgeBaseIsSearchedAndInternalArticlesStayInternal() {
+        browser.logIn("givors.agent3", "Demo-2026");
+        browser.go("/kb/list.xhtml");
+        browser.assertAccessible();
+        assertTrue(!browser.text("#kb\\:table").contains("Procédure interne"), "communes see public articles only");
+        browser.submit(By.linkText("Configurer la messagerie sur un téléphone"));
+        assertTrue(browser.text("#article-body").contains("IMAP"), browser::describe);
+        browser.assertAccessible();
+
+        browser.logIn("tech2", "Demo-2026");
+        browser.go("/kb/list.xhtml");
+        assertTrue(browser.text("#kb\\:table").contains("Procédure interne"), browser::describe);
+        browser.submit(By.id("newArticle"));
+        browser.assertAccessible();
+        browser.go("/admin/quarantine.xhtml");
+        assertEquals("Accès refusé", browser.text("h1"));
+    }
+}

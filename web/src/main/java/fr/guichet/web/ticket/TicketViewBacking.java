@@ -1,0 +1,272 @@
+package fr.guichet.web.ticket;
+
+import fr.guichet.catalog.CatalogService;
+import fr.guichet.security.Caller;
+import fr.guichet.ticket.AttachmentService;
+import fr.guichet.ticket.Channel;
+import fr.guichet.ticket.Ticket;
+import fr.guichet.ticket.TicketAction;
+import fr.guichet.ticket.TicketAttachment;
+import fr.guichet.ticket.TicketComment;
+import fr.guichet.ticket.TicketEvent;
+import fr.guichet.ticket.TicketService;
+import fr.guichet.ticket.TicketStatus;
+import fr.guichet.web.shell.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * ticket/view.xhtml: one ticket with its timeline, and what the caller may do: comment, take, ask,
+ * resolve, reopen, rate, attach files, follow it.
+ */
+@Named
+@ViewScoped
+public class TicketViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private AttachmentService attachments;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private Caller caller;
+
+    private Long id;
+    private String ref;
+    private Ticket ticket;
+    private String serviceName;
+    private Map<Long, String> names;
+    private List<TimelineEntry> timeline;
+    private List<TicketAttachment> files;
+    private List<TicketAction> actions;
+    private String text;
+    private boolean internal;
+    private String assignment;
+    private Integer rating;
+    private String ratingComment;
+    private transient Part upload;
+
+    public void load() {
+        ticket = ref != null && !ref.isBlank() ? tickets.getByReference(ref) : tickets.get(id);
+        id = ticket.getId();
+        serviceName = ticket.getServiceId() == null ? null : catalog.get(ticket.getServiceId()).getName();
+        refresh();
+    }
+
+    private void refresh() {
+        ticket = tickets.get(id);
+        List<TicketComment> comments = tickets.comments(id);
+        names = tickets.names(Stream.concat(comments.stream().map(TicketComment::getAuthorId),
+                Stream.of(ticket.getRequesterId(), ticket.getAssigneeId())).collect(Collectors.toSet()));
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (TicketComment c : comments) {
+            entries.add(new TimelineEntry(c.getCreatedAt(), names.get(c.getAuthorId()), c.isInternal() ? "note" : "comment",
+                    c.getBody(), null, c.getVia() == Channel.MAIL));
+        }
+        for (TicketEvent e : tickets.history(id)) {
+            entries.add(new TimelineEntry(e.getOccurredAt(), e.getActorLogin(), e.getKind().name().toLowerCase(Locale.ROOT),
+                    e.getDetail(), e.getToStatus() == null ? null : e.getToStatus().name(), false));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        timeline = entries;
+        files = attachments.list(id);
+        actions = tickets.availableActions(ticket);
+        assignment = ticket.getGroupId() + ":" + (ticket.getAssigneeId() == null ? "" : ticket.getAssigneeId());
+    }
+
+    public void comment() {
+        perform(() -> tickets.comment(id, text, internal, Channel.WEB), "ticket.view.commented");
+    }
+
+    public void act(String action) {
+        perform(() -> tickets.act(id, TicketAction.valueOf(action), text), "ticket.view.done");
+    }
+
+    public void takeIt() {
+        perform(() -> tickets.assign(List.of(id), ticket.getGroupId(), caller.required().userId(), null), "ticket.view.taken");
+    }
+
+    public void assign() {
+        perform(() -> tickets.assign(List.of(id), AssignmentChoices.groupOf(assignment), AssignmentChoices.assigneeOf(assignment),
+                null), "ticket.view.assigned");
+    }
+
+    public void rate() {
+        perform(() -> tickets.rate(id, rating == null ? 0 : rating, ratingComment), "ticket.view.rated");
+    }
+
+    public void toggleWatch() {
+        perform(() -> tickets.watch(id, !isWatching()), "ticket.view.watchChanged");
+    }
+
+    public void attach() {
+        if (upload == null || upload.getSize() == 0) {
+            FacesMessages.error("ticket.view.noFile");
+            return;
+        }
+        perform(() -> {
+            try (InputStream in = upload.getInputStream()) {
+                return attachments.attach(id, upload.getSubmittedFileName(), in.readAllBytes());
+            } catch (IOException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }, "ticket.view.attached");
+    }
+
+    public StreamedContent download(long attachmentId) {
+        AttachmentService.Download file = attachments.download(id, attachmentId);
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength((long) file.content().length).stream(() -> new ByteArrayInputStream(file.content())).build();
+    }
+
+    /** Runs an action, tells its outcome, and shows the ticket as it now stands; a refusal keeps what was typed. */
+    private void perform(java.util.function.Supplier<?> action, String doneKey) {
+        try {
+            action.get();
+            text = null;
+            internal = false;
+            FacesMessages.info(doneKey);
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
+        refresh();
+    }
+
+    public boolean isWorker() {
+        return caller.required().isStaff() && caller.required().hasAnyRole(fr.guichet.security.Role.TECHNICIAN,
+                fr.guichet.security.Role.MANAGER, fr.guichet.security.Role.ADMIN);
+    }
+
+    public boolean isOpen() {
+        return ticket.isOpen();
+    }
+
+    public boolean isMine() {
+        return ticket.getAssigneeId() != null && ticket.getAssigneeId() == caller.required().userId();
+    }
+
+    public boolean isWatching() {
+        return ticket.getWatcherIds().contains(caller.required().userId());
+    }
+
+    public boolean isRatable() {
+        return ticket.getRequesterId() == caller.required().userId() && ticket.getRating() == null
+                && (ticket.getStatus() == TicketStatus.RESOLVED || ticket.getStatus() == TicketStatus.CLOSED);
+    }
+
+    /** "12 Ko", "3,4 Mo". */
+    public String size(TicketAttachment file) {
+        long bytes = file.getSizeBytes();
+        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " Ko"
+                : String.format(Locale.FRANCE, "%.1f Mo", bytes / (1024.0 * 1024));
+    }
+
+    public String name(Long userId) {
+        return userId == null ? null : names.get(userId);
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return timeline;
+    }
+
+    public List<TicketAttachment> getFiles() {
+        return files;
+    }
+
+    public List<TicketAction> getActions() {
+        return actions;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public void setInternal(boolean internal) {
+        this.internal = internal;
+    }
+
+    public String getAssignment() {
+        return assignment;
+    }
+
+    public void setAssignment(String assignment) {
+        this.assignment = assignment;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public void setRatingComment(String ratingComment) {
+        this.ratingComment = ratingComment;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+}
