@@ -5,6 +5,7 @@ import fr.guichet.catalog.FullTextQuery;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
+import fr.guichet.common.SqlValues;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -135,7 +136,7 @@ public class KnowledgeService {
     private static ArticleRow toRow(Object[] r) {
         Object reviewed = r[4];
         LocalDate day = reviewed instanceof Date date ? date.toLocalDate() : (LocalDate) reviewed;
-        boolean visible = r[3] instanceof Boolean b ? b : ((Number) r[3]).intValue() != 0;
+        boolean visible = SqlValues.truth(r[3]);
         return new ArticleRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], visible, day);
     }
 }

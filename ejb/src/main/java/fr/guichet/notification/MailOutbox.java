@@ -32,9 +32,13 @@ public class MailOutbox {
     @Inject
     private Caller caller;
 
+    /** An argument worded from the mail texts in the recipient's language (e.g. a state's name). */
+    public record Localized(String key) {
+    }
+
     /**
      * Renders the template in the recipient's language. Arguments {0} to {2} are the recipient's name,
-     * login and the platform's address; {@code extra} follow from {3}.
+     * login and the platform's address; {@code extra} follow from {3} ({@link Localized} ones translated).
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void notify(Recipient recipient, MailTemplate template, Object... extra) {
@@ -45,7 +49,9 @@ public class MailOutbox {
                 MailOutbox.class.getClassLoader());
         Object[] arguments = Stream.concat(
                 Stream.of(recipient.fullName(), recipient.login(), Settings.publicUrl()),
-                Stream.of(extra)).toArray();
+                Stream.of(extra).map(argument -> argument instanceof Localized text
+                        ? MessageFormat.format(texts.getString(text.key()), new Object[0]) : argument))
+                .toArray();
         String subject = "[Guichet] " + MessageFormat.format(texts.getString(template.key() + ".subject"), arguments);
         String body = MessageFormat.format(texts.getString(template.key() + ".body"), arguments);
         em.persist(new OutboxMessage(recipient.email(), subject, body, Instant.now()));

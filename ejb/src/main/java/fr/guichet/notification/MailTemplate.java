@@ -27,7 +27,9 @@ public enum MailTemplate {
     TICKET_RESPONSE_WARNING(false),
     TICKET_RESOLUTION_WARNING(false),
     TICKET_RESPONSE_BREACHED(false),
-    TICKET_RESOLUTION_BREACHED(false);
+    TICKET_RESOLUTION_BREACHED(false),
+    DEMAND_CHANGED(false),
+    DEMAND_SUPPORTED(false);
 
     private final boolean securityNotice;
 

@@ -8,6 +8,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
+import fr.guichet.common.SqlValues;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
@@ -25,13 +26,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -309,16 +308,6 @@ public class TicketService {
         return actions;
     }
 
-    /** Full names of users (authors, requester, assignee) in one query, without loading their accounts. */
-    public Map<Long, String> names(@NotNull Collection<Long> userIds) {
-        List<Long> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT u.id, u.fullName FROM UserAccount u WHERE u.id IN :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
-    }
 
     public List<SupportGroup> groups() {
         return em.createQuery("SELECT g FROM SupportGroup g ORDER BY g.name", SupportGroup.class).getResultList();
@@ -369,23 +358,12 @@ public class TicketService {
     private static TicketRow toRow(Object[] r) {
         return new TicketRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], TicketType.valueOf((String) r[3]),
                 Priority.valueOf((String) r[4]), TicketStatus.valueOf((String) r[5]), ((Number) r[6]).longValue(),
-                (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11], instant(r[12]), instant(r[13]),
-                (String) r[14], ((Number) r[15]).intValue(), instant(r[16]), truth(r[17]), truth(r[18]));
+                (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11], SqlValues.instant(r[12]),
+                SqlValues.instant(r[13]), (String) r[14], ((Number) r[15]).intValue(), SqlValues.instant(r[16]),
+                SqlValues.truth(r[17]), SqlValues.truth(r[18]));
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return Timestamp.valueOf(local).toInstant();
-        }
-        return null;
-    }
 
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
-    }
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

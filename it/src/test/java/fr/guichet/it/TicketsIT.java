@@ -92,8 +92,9 @@ class TicketsIT {
         JsonObject resumed = Api.as("givors.agent2").get("/api/v1/tickets/" + id).json();
         assertEquals("in_progress", resumed.getString("status"));
         assertFalse(resumed.getBoolean("clockPaused"));
-        assertTrue(Instant.parse(resumed.getString("resolutionDue")).isAfter(Instant.parse(ticket.getString("resolutionDue"))),
-                "the pause pushes the resolution due date back");
+        // The pause lasted business time only if the test runs in opening hours (the exact shift is SlaClockTest's job).
+        assertFalse(Instant.parse(resumed.getString("resolutionDue")).isBefore(Instant.parse(ticket.getString("resolutionDue"))),
+                "the pause never brings the resolution due date forward");
 
         Api.Reply noNote = act("tech1", id, "resolve", null);
         assertEquals(422, noNote.status());

@@ -19,6 +19,10 @@ public final class FacesMessages {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    public static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
     }

@@ -4,6 +4,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.security.Caller;
 import fr.guichet.common.Settings;
+import fr.guichet.identity.UserNames;
 import fr.guichet.ticket.AttachmentService;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.Impact;
@@ -59,6 +60,9 @@ public class TicketResource {
     private TicketService tickets;
 
     @Inject
+    private UserNames userNames;
+
+    @Inject
     private AttachmentService attachments;
 
     @Inject
@@ -99,7 +103,7 @@ public class TicketResource {
     public Response comment(@PathParam("id") long id, @NotNull CommentBody body, @Context UriInfo uri) {
         TicketComment comment = tickets.comment(id, body.body(), Boolean.TRUE.equals(body.internal()), Channel.API);
         return Response.status(Response.Status.CREATED)
-                .entity(CommentDto.of(comment, tickets.names(Set.of(comment.getAuthorId())))).build();
+                .entity(CommentDto.of(comment, userNames.of(Set.of(comment.getAuthorId())))).build();
     }
 
     /** Actions: assign (groupId, assigneeId), take (assign to me), start, wait_for_requester, resolve, reopen, close. */
@@ -186,7 +190,7 @@ public class TicketResource {
 
     private TicketDto details(Ticket t) {
         List<TicketComment> comments = tickets.comments(t.getId());
-        Map<Long, String> names = tickets.names(java.util.stream.Stream.concat(
+        Map<Long, String> names = userNames.of(java.util.stream.Stream.concat(
                 comments.stream().map(TicketComment::getAuthorId),
                 java.util.stream.Stream.of(t.getRequesterId(), t.getAssigneeId())).collect(Collectors.toSet()));
         return new TicketDto(t.getId(), t.getReference(), lower(t.getType()), t.getSubject(), t.getDescription(),

@@ -2,6 +2,7 @@ package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.security.Caller;
+import fr.guichet.identity.UserNames;
 import fr.guichet.ticket.AttachmentService;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.Ticket;
@@ -44,6 +45,9 @@ public class TicketViewBacking implements Serializable {
     private TicketService tickets;
 
     @Inject
+    private UserNames userNames;
+
+    @Inject
     private AttachmentService attachments;
 
     @Inject
@@ -77,7 +81,7 @@ public class TicketViewBacking implements Serializable {
     private void refresh() {
         ticket = tickets.get(id);
         List<TicketComment> comments = tickets.comments(id);
-        names = tickets.names(Stream.concat(comments.stream().map(TicketComment::getAuthorId),
+        names = userNames.of(Stream.concat(comments.stream().map(TicketComment::getAuthorId),
                 Stream.of(ticket.getRequesterId(), ticket.getAssigneeId())).collect(Collectors.toSet()));
         List<TimelineEntry> entries = new ArrayList<>();
         for (TicketComment c : comments) {

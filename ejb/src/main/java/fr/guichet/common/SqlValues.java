@@ -1,0 +1,25 @@
+package fr.guichet.common;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/** Reads the values of native query rows, whose Java types depend on the driver. */
+public final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    /** A DATETIME column as an instant (stored in UTC through the JVM's zone, as {@link InstantConverter} writes it). */
+    public static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return value instanceof LocalDateTime local ? Timestamp.valueOf(local).toInstant() : null;
+    }
+
+    /** A BOOLEAN (TINYINT) column or expression. */
+    public static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+}

@@ -1,0 +1,6 @@
+package fr.guichet.demand;
+
+/** What a demand asks for. */
+public enum DemandKind {
+    NEW_SERVICE, SERVICE_CHANGE, REGULATORY, SECURITY, TRAINING, OTHER
+}
