@@ -6,10 +6,13 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
+import fr.guichet.common.Settings;
 import fr.guichet.common.SqlValues;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
+import fr.guichet.ticket.AttachmentService;
+import fr.guichet.ticket.AttachmentTypes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -197,6 +200,44 @@ public class DemandService {
         get(id);
         return em.createQuery("SELECT d FROM DemandDecision d WHERE d.demandId = :id ORDER BY d.decidedOn, d.id", DemandDecision.class)
                 .setParameter("id", id).getResultList();
+    }
+
+    /**
+     * Attaches a file to a demand (same limits and content check as ticket attachments): users of the
+     * submitting member and managers.
+     */
+    public DemandAttachment attach(long id, String fileName, @NotNull byte[] content) {
+        CallerIdentity who = caller.required();
+        Demand demand = open(id);
+        if (!(who.hasAnyRole(Role.MANAGER, Role.ADMIN) || demand.getMemberId().equals(who.memberId()))) {
+            throw new fr.guichet.security.AccessDeniedException();
+        }
+        AttachmentTypes.Vetted file = AttachmentTypes.vet(fileName, content, Settings.attachmentMaxBytes());
+        Instant now = Instant.now();
+        DemandAttachment attachment = new DemandAttachment(id, file.name(), file.contentType(), content.length, file.sha256(),
+                who.userId(), now);
+        em.persist(attachment);
+        em.flush();
+        em.persist(new DemandAttachmentContent(attachment.getId(), content));
+        audit.record("ATTACH", ENTITY, id, who.memberId(), file.name());
+        return attachment;
+    }
+
+    public List<DemandAttachment> attachments(long id) {
+        get(id);
+        return em.createQuery("SELECT a FROM DemandAttachment a WHERE a.demandId = :id ORDER BY a.uploadedAt, a.id",
+                DemandAttachment.class).setParameter("id", id).getResultList();
+    }
+
+    /** A demand's file: every member reads demands, so every logged-in user may download it. */
+    public AttachmentService.Download download(long id, long attachmentId) {
+        get(id);
+        DemandAttachment attachment = em.find(DemandAttachment.class, attachmentId);
+        if (attachment == null || !attachment.getDemandId().equals(id)) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return new AttachmentService.Download(attachment.getFileName(), attachment.getContentType(),
+                em.find(DemandAttachmentContent.class, attachmentId).content());
     }
 
     /** A manager scores (or rescores) a demand on the documented criteria. */

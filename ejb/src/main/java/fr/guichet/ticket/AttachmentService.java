@@ -10,10 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -76,14 +73,11 @@ public class AttachmentService {
         if (ticket.getStatus() == TicketStatus.CLOSED) {
             throw new BusinessRuleException("ticket.closed");
         }
-        String name = AttachmentTypes.safeName(fileName);
-        long max = Settings.attachmentMaxBytes();
-        if (content.length == 0 || content.length > max) {
-            throw new BusinessRuleException("attachment.size.refused", name, max / (1024 * 1024));
-        }
-        String type = AttachmentTypes.accepted(content, name);
+        AttachmentTypes.Vetted file = AttachmentTypes.vet(fileName, content, Settings.attachmentMaxBytes());
+        String name = file.name();
         Instant now = Instant.now();
-        TicketAttachment attachment = new TicketAttachment(ticket, name, type, content.length, sha256(content), uploaderId, now);
+        TicketAttachment attachment = new TicketAttachment(ticket, name, file.contentType(), content.length, file.sha256(),
+                uploaderId, now);
         em.persist(attachment);
         em.flush();
         em.persist(new AttachmentContent(attachment.getId(), content));
@@ -92,11 +86,4 @@ public class AttachmentService {
         return attachment;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

@@ -29,7 +29,28 @@ public final class AttachmentTypes {
                     "application/vnd.ms-powerpoint"),
             "text/plain", Set.of("text/csv", "text/plain"));
 
+    /** A file that passed the checks: its safe name, type judged on content, and SHA-256. */
+    public record Vetted(String name, String contentType, String sha256) {
+    }
+
     private AttachmentTypes() {
+    }
+
+    /** Size (not empty, at most {@code maxBytes}) and type checks of an uploaded file, for tickets and demands alike. */
+    public static Vetted vet(String fileName, byte[] content, long maxBytes) {
+        String name = safeName(fileName);
+        if (content.length == 0 || content.length > maxBytes) {
+            throw new BusinessRuleException("attachment.size.refused", name, maxBytes / (1024 * 1024));
+        }
+        return new Vetted(name, accepted(content, name), sha256(content));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** The content type to store and serve, or a refusal naming the file. */

@@ -112,10 +112,7 @@ public class IncomingMailService {
         for (MailMessage.Part part : parts) {
             String name = AttachmentTypes.safeName(part.fileName());
             try {
-                if (part.content().length == 0 || part.content().length > Settings.attachmentMaxBytes()) {
-                    throw new BusinessRuleException("attachment.size.refused", name);
-                }
-                AttachmentTypes.accepted(part.content(), name);
+                AttachmentTypes.vet(name, part.content(), Settings.attachmentMaxBytes());
             } catch (BusinessRuleException notAccepted) {
                 refused.add(name);
                 continue;

@@ -169,4 +169,23 @@ class DemandsIT {
         assertTrue(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream().allMatch(d -> d.getBoolean("supportedByMyMember")));
         assertTrue(Api.as("grigny.referent").get("/api/v1/demands/similar?title=archivage%20mails%20élus").array().size() >= 1);
     }
+
+    @Test
+    void attachmentsArePublicButOnlyTheSubmittingMemberAndManagersAddThem() {
+        long id = id(submit("corbas.agent3", "Cahier des charges du portail famille"));
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Api.Reply uploaded = Api.as("corbas.agent3").upload("/api/v1/demands/" + id + "/attachments?name=cahier.pdf",
+                "application/octet-stream", pdf);
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        assertEquals("application/pdf", uploaded.json().getString("contentType"));
+        long file = uploaded.json().getJsonNumber("id").longValue();
+        assertEquals(403, Api.as("givors.agent1").upload("/api/v1/demands/" + id + "/attachments?name=x.pdf",
+                "application/pdf", pdf).status());
+        assertEquals(422, Api.as("corbas.agent3").upload("/api/v1/demands/" + id + "/attachments?name=x.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status());
+        Api.Reply download = Api.as("givors.agent1").get("/api/v1/demands/" + id + "/attachments/" + file);
+        assertEquals(200, download.status());
+        assertTrue(download.header("Content-Disposition").get(0).startsWith("attachment;"));
+        assertEquals(1, Api.as("givors.agent1").get("/api/v1/demands/" + id).json().getJsonArray("attachments").size());
+    }
 }

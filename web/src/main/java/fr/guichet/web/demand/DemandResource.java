@@ -3,7 +3,9 @@ package fr.guichet.web.demand;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.demand.Demand;
+import fr.guichet.common.Settings;
 import fr.guichet.demand.DemandAction;
+import fr.guichet.demand.DemandAttachment;
 import fr.guichet.demand.DemandComment;
 import fr.guichet.demand.DemandDecision;
 import fr.guichet.demand.DemandEvent;
@@ -19,6 +21,8 @@ import fr.guichet.demand.ScoringWeights;
 import fr.guichet.demand.Supporter;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
+import fr.guichet.ticket.AttachmentService;
+import fr.guichet.web.ticket.ContentDisposition;
 import fr.guichet.web.api.PageDto;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +42,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,6 +172,25 @@ public class DemandResource {
         return Response.status(Response.Status.CREATED).entity(DecisionDto.of(decision)).build();
     }
 
+    /** Upload: the file's bytes as the body (any content type), its name as {@code ?name=}. */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
+        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Settings.attachmentMaxBytes() + 1));
+        return Response.status(Response.Status.CREATED).entity(AttachmentDto.of(demands.attach(id, name, content))).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        AttachmentService.Download file = demands.download(id, attachmentId);
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("Cache-Control", "private, no-store").build();
+    }
+
     @GET
     @Path("roadmap")
     public List<QuarterLoad> roadmap() {
@@ -202,7 +227,8 @@ public class DemandResource {
                 comments.stream().map(c -> new CommentDto(c.getId(), c.getAuthorId(), names.get(c.getAuthorId()), c.getBody(),
                         c.getCreatedAt())).toList(),
                 demands.history(d.getId()).stream().map(EventDto::of).toList(),
-                demands.decisions(d.getId()).stream().map(DecisionDto::of).toList());
+                demands.decisions(d.getId()).stream().map(DecisionDto::of).toList(),
+                demands.attachments(d.getId()).stream().map(AttachmentDto::of).toList());
     }
 
     private Long member(String value) {
@@ -278,7 +304,15 @@ public class DemandResource {
                             String overrideReason, int supporters, String targetQuarter, Long deliveredServiceId,
                             String declineReason, Long mergedIntoId, Instant createdAt, List<Long> serviceIds,
                             boolean supportedByMyMember, ScoreExplanation scoreBreakdown, List<Supporter> supportersList,
-                            List<CommentDto> comments, List<EventDto> history, List<DecisionDto> decisions) {
+                            List<CommentDto> comments, List<EventDto> history, List<DecisionDto> decisions,
+                            List<AttachmentDto> attachments) {
+    }
+
+    public record AttachmentDto(long id, String fileName, String contentType, long size, String sha256, Instant uploadedAt) {
+        static AttachmentDto of(DemandAttachment a) {
+            return new AttachmentDto(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
+                    a.getUploadedAt());
+        }
     }
 
     public record CommentDto(long id, long authorId, String authorName, String body, Instant createdAt) {

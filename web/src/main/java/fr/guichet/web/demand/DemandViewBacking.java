@@ -3,6 +3,7 @@ package fr.guichet.web.demand;
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.demand.Demand;
 import fr.guichet.demand.DemandAction;
+import fr.guichet.demand.DemandAttachment;
 import fr.guichet.demand.DemandComment;
 import fr.guichet.demand.DemandDecision;
 import fr.guichet.demand.DemandEvent;
@@ -13,12 +14,17 @@ import fr.guichet.demand.Supporter;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
+import fr.guichet.ticket.AttachmentService;
 import fr.guichet.web.shell.FacesMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +32,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * demand/view.xhtml: one demand, why it ranks where it does, who supports it, its discussion and
@@ -78,6 +86,8 @@ public class DemandViewBacking implements Serializable {
     private DemandDecision.Body decisionBody = DemandDecision.Body.COMITE_SYNDICAL;
     private DemandDecision.Outcome decisionOutcome = DemandDecision.Outcome.APPROVED;
     private String decisionText;
+    private List<DemandAttachment> files;
+    private transient Part upload;
 
     public void load() {
         if (ref != null && !ref.isBlank()) {
@@ -106,6 +116,7 @@ public class DemandViewBacking implements Serializable {
         history = demands.history(id);
         decisions = demands.decisions(id);
         supportedByMyMember = demands.supportedByMyMember(id);
+        files = demands.attachments(id);
         serviceNames = demand.getServiceIds().stream().map(serviceId -> catalog.get(serviceId).getName()).sorted().toList();
     }
 
@@ -148,6 +159,43 @@ public class DemandViewBacking implements Serializable {
 
     public void decide() {
         perform(() -> demands.decide(id, decidedOn, decisionBody, decisionOutcome, decisionText), "demand.view.decided");
+    }
+
+    public void attach() {
+        if (upload == null || upload.getSize() == 0) {
+            FacesMessages.error("ticket.view.noFile");
+            return;
+        }
+        perform(() -> {
+            try (InputStream in = upload.getInputStream()) {
+                return demands.attach(id, upload.getSubmittedFileName(), in.readAllBytes());
+            } catch (IOException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }, "ticket.view.attached");
+    }
+
+    public StreamedContent download(long attachmentId) {
+        AttachmentService.Download file = demands.download(id, attachmentId);
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength((long) file.content().length).stream(() -> new ByteArrayInputStream(file.content())).build();
+    }
+
+    /** Users of the submitting member and managers add files while the demand is open. */
+    public boolean isCanAttach() {
+        return demand.getState().isOpen() && (isManager() || demand.getMemberId().equals(caller.required().memberId()));
+    }
+
+    public List<DemandAttachment> getFiles() {
+        return files;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
     }
 
     private void perform(Supplier<?> action, String doneKey) {

@@ -1,0 +1,35 @@
+package fr.guichet.demand;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/** The bytes of a demand's attachment, read only to download it. */
+@Entity
+@Table(name = "demand_attachment_content")
+public class DemandAttachmentContent {
+
+    @Id
+    @Column(name = "attachment_id")
+    private Long attachmentId;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    private byte[] content;
+
+    protected DemandAttachmentContent() {
+    }
+
+    DemandAttachmentContent(long attachmentId, byte[] content) {
+        this.attachmentId = attachmentId;
+        this.content = content;
+    }
+
+    byte[] content() {
+        return content;
+    }
+}
