@@ -479,6 +479,8 @@ public class DemandService {
 
     private void record(Demand demand, DemandEvent.Kind kind, String detail, Instant now) {
         em.persist(new DemandEvent(demand, caller.login(), kind, detail, now));
+        // Inserted now: EclipseLink does not keep the persist order of new rows, and ids break time ties.
+        em.flush();
     }
 
     private long totalPopulation() {

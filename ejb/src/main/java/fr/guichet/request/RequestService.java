@@ -201,6 +201,8 @@ public class RequestService {
         }
         String login = actor.platform() ? Caller.SYSTEM : caller.login();
         em.persist(new RequestEvent(request, login, action, from, blankToNull(comment), now));
+        // Inserted now: EclipseLink does not keep the persist order of new rows, and ids break time ties.
+        em.flush();
         audit.record(action.name(), ENTITY, request.getId(), request.getMemberId(), from + " → " + to);
         notifyAbout(request, action, comment);
     }

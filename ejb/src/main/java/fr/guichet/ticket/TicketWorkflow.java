@@ -57,6 +57,8 @@ class TicketWorkflow {
 
     void record(Ticket ticket, TicketEvent.Kind kind, TicketStatus from, String detail, Instant now) {
         em.persist(new TicketEvent(ticket, caller.login(), kind, from, detail, now));
+        // Inserted now: EclipseLink does not keep the persist order of new rows, and ids break time ties.
+        em.flush();
     }
 
     private List<TicketPause> pauses(Ticket ticket) {
