@@ -3,7 +3,6 @@ package fr.guichet.web.demand;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.demand.Demand;
-import fr.guichet.common.Settings;
 import fr.guichet.demand.DemandAction;
 import fr.guichet.demand.DemandAttachment;
 import fr.guichet.demand.DemandComment;
@@ -21,9 +20,8 @@ import fr.guichet.demand.ScoringWeights;
 import fr.guichet.demand.Supporter;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
-import fr.guichet.ticket.AttachmentService;
-import fr.guichet.web.ticket.ContentDisposition;
 import fr.guichet.web.api.PageDto;
+import fr.guichet.web.shell.Files;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -177,7 +175,7 @@ public class DemandResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
-        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Settings.attachmentMaxBytes() + 1));
+        byte[] content = Files.read(body);
         return Response.status(Response.Status.CREATED).entity(AttachmentDto.of(demands.attach(id, name, content))).build();
     }
 
@@ -185,10 +183,7 @@ public class DemandResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        AttachmentService.Download file = demands.download(id, attachmentId);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
-                .header("Cache-Control", "private, no-store").build();
+        return Files.response(demands.download(id, attachmentId));
     }
 
     @GET

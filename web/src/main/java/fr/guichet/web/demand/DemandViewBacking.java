@@ -14,17 +14,14 @@ import fr.guichet.demand.Supporter;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
-import fr.guichet.ticket.AttachmentService;
 import fr.guichet.web.shell.FacesMessages;
+import fr.guichet.web.shell.Files;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -166,19 +162,11 @@ public class DemandViewBacking implements Serializable {
             FacesMessages.error("ticket.view.noFile");
             return;
         }
-        perform(() -> {
-            try (InputStream in = upload.getInputStream()) {
-                return demands.attach(id, upload.getSubmittedFileName(), in.readAllBytes());
-            } catch (IOException unreadable) {
-                throw new IllegalStateException(unreadable);
-            }
-        }, "ticket.view.attached");
+        perform(() -> demands.attach(id, upload.getSubmittedFileName(), Files.read(upload)), "ticket.view.attached");
     }
 
     public StreamedContent download(long attachmentId) {
-        AttachmentService.Download file = demands.download(id, attachmentId);
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.content().length).stream(() -> new ByteArrayInputStream(file.content())).build();
+        return Files.streamed(demands.download(id, attachmentId));
     }
 
     /** Users of the submitting member and managers add files while the demand is open. */

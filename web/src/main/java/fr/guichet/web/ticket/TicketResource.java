@@ -3,7 +3,6 @@ package fr.guichet.web.ticket;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.security.Caller;
-import fr.guichet.common.Settings;
 import fr.guichet.identity.UserNames;
 import fr.guichet.ticket.AttachmentService;
 import fr.guichet.ticket.Channel;
@@ -22,6 +21,7 @@ import fr.guichet.ticket.TicketStatus;
 import fr.guichet.ticket.TicketType;
 import fr.guichet.ticket.Urgency;
 import fr.guichet.web.api.PageDto;
+import fr.guichet.web.shell.Files;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -166,7 +166,7 @@ public class TicketResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
-        byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Settings.attachmentMaxBytes() + 1));
+        byte[] content = Files.read(body);
         TicketAttachment attachment = attachments.attach(id, name, content);
         return Response.status(Response.Status.CREATED).entity(AttachmentDto.of(attachment)).build();
     }
@@ -182,10 +182,7 @@ public class TicketResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        AttachmentService.Download file = attachments.download(id, attachmentId);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
-                .header("Cache-Control", "private, no-store").build();
+        return Files.response(attachments.download(id, attachmentId));
     }
 
     private TicketDto details(Ticket t) {

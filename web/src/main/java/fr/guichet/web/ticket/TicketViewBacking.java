@@ -13,13 +13,11 @@ import fr.guichet.ticket.TicketEvent;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
 import fr.guichet.web.shell.FacesMessages;
+import fr.guichet.web.shell.Files;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -129,19 +126,11 @@ public class TicketViewBacking implements Serializable {
             FacesMessages.error("ticket.view.noFile");
             return;
         }
-        perform(() -> {
-            try (InputStream in = upload.getInputStream()) {
-                return attachments.attach(id, upload.getSubmittedFileName(), in.readAllBytes());
-            } catch (IOException unreadable) {
-                throw new IllegalStateException(unreadable);
-            }
-        }, "ticket.view.attached");
+        perform(() -> attachments.attach(id, upload.getSubmittedFileName(), Files.read(upload)), "ticket.view.attached");
     }
 
     public StreamedContent download(long attachmentId) {
-        AttachmentService.Download file = attachments.download(id, attachmentId);
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.content().length).stream(() -> new ByteArrayInputStream(file.content())).build();
+        return Files.streamed(attachments.download(id, attachmentId));
     }
 
     /** Runs an action, tells its outcome, and shows the ticket as it now stands; a refusal keeps what was typed. */
