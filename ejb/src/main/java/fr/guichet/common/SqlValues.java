@@ -18,6 +18,11 @@ public final class SqlValues {
         return value instanceof LocalDateTime local ? Timestamp.valueOf(local).toInstant() : null;
     }
 
+    /** An instant as a native query parameter, written the way {@link InstantConverter} stores it. */
+    public static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
     /** A BOOLEAN (TINYINT) column or expression. */
     public static boolean truth(Object value) {
         return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;

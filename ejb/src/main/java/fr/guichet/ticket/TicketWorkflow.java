@@ -35,6 +35,10 @@ class TicketWorkflow {
         TicketStatus from = ticket.getStatus();
         TicketStatus to = TicketStateMachine.next(from, action, actor, ticket.getResolvedAt(), now);
         boolean wasPaused = ticket.getPausedSince() != null;
+        if (to == TicketStatus.RESOLVED) {
+            ticket.recordResolutionTime(clock(ticket).elapsed(ticket.getCreatedAt(), now,
+                    pauses(ticket).stream().map(TicketPause::toPause).toList()));
+        }
         ticket.moveTo(to, now);
         if (!wasPaused && ticket.getPausedSince() != null) {
             em.persist(new TicketPause(ticket, now));
@@ -52,7 +56,11 @@ class TicketWorkflow {
     }
 
     void schedule(Ticket ticket, List<SlaClock.Pause> pauses) {
-        ticket.schedule(new SlaClock(sla.calendar(ticket.getCalendarCode())), pauses);
+        ticket.schedule(clock(ticket), pauses);
+    }
+
+    private SlaClock clock(Ticket ticket) {
+        return new SlaClock(sla.calendar(ticket.getCalendarCode()));
     }
 
     void record(Ticket ticket, TicketEvent.Kind kind, TicketStatus from, String detail, Instant now) {

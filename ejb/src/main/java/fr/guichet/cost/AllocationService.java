@@ -1,0 +1,168 @@
+package fr.guichet.cost;
+
+import fr.guichet.catalog.FundingMode;
+import fr.guichet.common.BusinessRuleException;
+import fr.guichet.cost.AllocationInputs.Holding;
+import fr.guichet.cost.AllocationInputs.Membership;
+import fr.guichet.security.Caller;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The cost sharing of a budget year, computed from the voted budget, the year's distribution keys,
+ * subscriptions and usage totals (aggregate queries; the sharing itself is {@link AllocationPlanner}).
+ * Commune users see their own lines; the direction may simulate another year without saving.
+ */
+@Stateless
+@SuppressWarnings("unchecked")
+public class AllocationService {
+
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    public CostSheet year(int year) {
+        CallerIdentity who = caller.required();
+        checkYear(year);
+        CostSheet sheet = compute(year, budget(year), keys(year), false);
+        return who.isStaff() ? sheet : onlyMember(sheet, who.memberId());
+    }
+
+    /** The same sharing with other costs, modes or keys, saved nowhere (direction, managers). */
+    public CostSheet simulate(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keyChanges) {
+        caller.requireAnyRole(Role.DIRECTOR, Role.MANAGER, Role.ADMIN);
+        checkYear(year);
+        Map<String, Map<Long, BigDecimal>> keys = new HashMap<>(keys(year));
+        keys.putAll(keyChanges);
+        for (BudgetItem item : items) {
+            if (item.mode() == FundingMode.MUTUALISED && !keys.containsKey(item.keyCode())) {
+                throw new BusinessRuleException("allocation.key.unknown", item.keyCode());
+            }
+        }
+        return compute(year, items, keys, true);
+    }
+
+    /** The budget voted for a year or, when there is none yet, the latest earlier one (the starting point of a simulation). */
+    public List<BudgetItem> budget(int year) {
+        List<Object[]> rows = em.createNativeQuery("SELECT service_id, cost_cents, funding_mode, key_code FROM service_budget"
+                        + " WHERE budget_year = (SELECT MAX(budget_year) FROM service_budget WHERE budget_year <= ?) ORDER BY service_id")
+                .setParameter(1, year).getResultList();
+        return rows.stream().map(r -> new BudgetItem(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                FundingMode.valueOf((String) r[2]), (String) r[3])).toList();
+    }
+
+    /** Distribution keys of a year (or of the latest earlier year that has some): code → member → weight. */
+    public Map<String, Map<Long, BigDecimal>> keys(int year) {
+        Map<String, Map<Long, BigDecimal>> keys = new TreeMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT k.code, w.member_id, w.weight FROM distribution_key k"
+                        + " JOIN distribution_key_weight w ON w.key_id = k.id"
+                        + " WHERE k.budget_year = (SELECT MAX(budget_year) FROM distribution_key WHERE budget_year <= ?)")
+                .setParameter(1, year).getResultList();
+        rows.forEach(r -> keys.computeIfAbsent((String) r[0], code -> new TreeMap<>())
+                .put(((Number) r[1]).longValue(), (BigDecimal) r[2]));
+        return keys;
+    }
+
+    public Map<String, String> keyNames(int year) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT code, name FROM distribution_key"
+                        + " WHERE budget_year = (SELECT MAX(budget_year) FROM distribution_key WHERE budget_year <= ?) ORDER BY name")
+                .setParameter(1, year).getResultList();
+        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
+    }
+
+    /** Budget years known, newest first. */
+    public List<Integer> years() {
+        caller.required();
+        List<Number> rows = em.createNativeQuery("SELECT DISTINCT budget_year FROM service_budget ORDER BY budget_year DESC").getResultList();
+        return rows.stream().map(Number::intValue).toList();
+    }
+
+    /** The largest-remainder rule on its own, so that it can be checked from outside. */
+    public SortedMap<Long, Long> preview(long totalCents, Map<Long, BigDecimal> weights) {
+        caller.required();
+        try {
+            return CostAllocator.allocate(totalCents, weights);
+        } catch (IllegalArgumentException refused) {
+            throw new BusinessRuleException("allocation.preview.invalid");
+        }
+    }
+
+    private CostSheet compute(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keys, boolean simulated) {
+        AllocationInputs inputs = new AllocationInputs(year, memberships(), keys, subscriptions(year), usageTotals(year));
+        List<ServiceAllocation> services = new AllocationPlanner(inputs).plan(items);
+        return new CostSheet(year, simulated, services, names("SELECT id, name FROM catalog_service"),
+                names("SELECT id, name FROM member"), keyNames(year));
+    }
+
+    private List<Membership> memberships() {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, member_since, member_until FROM member").getResultList();
+        return rows.stream().map(r -> new Membership(((Number) r[0]).longValue(), date(r[1]), date(r[2]))).toList();
+    }
+
+    private List<Holding> subscriptions(int year) {
+        List<Object[]> rows = em.createNativeQuery("SELECT service_id, member_id, quantity, start_date, end_date FROM subscription"
+                        + " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND (status <> 'ENDED' OR end_date IS NOT NULL)")
+                .setParameter(1, LocalDate.of(year, 12, 31)).setParameter(2, LocalDate.of(year, 1, 1)).getResultList();
+        return rows.stream().map(r -> new Holding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (BigDecimal) r[2],
+                date(r[3]), date(r[4]))).toList();
+    }
+
+    /** Usage totals of the year or, for a year not measured yet, of the latest measured year before it. */
+    private Map<Long, Map<Long, BigDecimal>> usageTotals(int year) {
+        Number measured = (Number) em.createNativeQuery("SELECT MAX(month) IS NOT NULL FROM usage_value WHERE month BETWEEN ? AND ?")
+                .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 1)).getSingleResult();
+        int usageYear = measured.intValue() == 1 ? year : year - 1;
+        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT service_id, member_id, SUM(value) FROM usage_value"
+                        + " WHERE month BETWEEN ? AND ? GROUP BY service_id, member_id")
+                .setParameter(1, LocalDate.of(usageYear, 1, 1)).setParameter(2, LocalDate.of(usageYear, 12, 1)).getResultList();
+        rows.forEach(r -> totals.computeIfAbsent(((Number) r[0]).longValue(), service -> new HashMap<>())
+                .put(((Number) r[1]).longValue(), (BigDecimal) r[2]));
+        return totals;
+    }
+
+    private Map<Long, String> names(String sql) {
+        Map<Long, String> names = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+        rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+        return names;
+    }
+
+    private static CostSheet onlyMember(CostSheet sheet, long memberId) {
+        List<ServiceAllocation> services = sheet.services().stream()
+                .map(s -> new ServiceAllocation(s.item(), s.lines().stream().filter(l -> l.memberId() == memberId).toList(), 0))
+                .filter(s -> !s.lines().isEmpty()).toList();
+        return new CostSheet(sheet.year(), sheet.simulated(), services, sheet.serviceNames(),
+                Map.of(memberId, sheet.memberNames().get(memberId)), sheet.keyNames());
+    }
+
+    private static void checkYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new BusinessRuleException("allocation.year.invalid", FIRST_YEAR, LAST_YEAR);
+        }
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,9 @@
+package fr.guichet.report;
+
+/** Tickets still open, for one priority, by age: under a day, a week, a month, and older. */
+public record OpenTickets(String priority, long underADay, long underAWeek, long underAMonth, long older) {
+
+    public long total() {
+        return underADay + underAWeek + underAMonth + older;
+    }
+}

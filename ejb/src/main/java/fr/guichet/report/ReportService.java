@@ -1,0 +1,268 @@
+package fr.guichet.report;
+
+import fr.guichet.common.NotFoundException;
+import fr.guichet.common.SqlValues;
+import fr.guichet.cost.AllocationLine;
+import fr.guichet.cost.AllocationService;
+import fr.guichet.cost.CostSheet;
+import fr.guichet.cost.ServiceAllocation;
+import fr.guichet.security.AccessDeniedException;
+import fr.guichet.security.Caller;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Figures of the dashboards, each from one aggregate query over a covering index. Service levels:
+ * first response is measured on tickets opened in the period that were answered or are already late;
+ * resolution on tickets resolved in the period. A commune's dashboard is for its référents and the
+ * syndicate's managers and direction; another commune's is "not found".
+ */
+@Stateless
+@SuppressWarnings("unchecked")
+public class ReportService {
+
+    private static final String OPEN = "('NEW', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_REQUESTER', 'REOPENED')";
+    private static final Role[] DIRECTION = {Role.MANAGER, Role.DIRECTOR, Role.ADMIN};
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private AllocationService allocations;
+
+    public MemberSummary memberSummary(long memberId, Period period) {
+        CallerIdentity who = caller.requireAnyRole(Role.REFERENT, Role.MANAGER, Role.DIRECTOR, Role.ADMIN);
+        if (!who.scope().allows(memberId)) {
+            throw new NotFoundException("member", memberId);
+        }
+        List<Object[]> member = em.createNativeQuery("SELECT name, population FROM member WHERE id = ?")
+                .setParameter(1, memberId).getResultList();
+        if (member.isEmpty()) {
+            throw new NotFoundException("member", memberId);
+        }
+        return new MemberSummary(memberId, (String) member.get(0)[0], ((Number) member.get(0)[1]).longValue(), period,
+                months(memberId, period), firstResponse(memberId, period).getOrDefault(memberId, new Compliance(0, 0)),
+                resolution(memberId, period).getOrDefault(memberId, new Compliance(0, 0)), medianResolutionHours(memberId, period),
+                openTickets(memberId), satisfaction(memberId, period), requestsByStatus(memberId, period),
+                subscriptions(memberId), demandsSupported(memberId), period.budgetYear(), costs(memberId, period.budgetYear()));
+    }
+
+    /** All members side by side (managers and direction). */
+    public Comparison compare(Period period) {
+        caller.requireAnyRole(DIRECTION);
+        Map<Long, Long> opened = new HashMap<>();
+        bind(em.createNativeQuery("SELECT member_id, COUNT(*) FROM ticket WHERE created_at >= ? AND created_at < ?"
+                + " GROUP BY member_id"), period).getResultList()
+                .forEach(r -> opened.put(id(((Object[]) r)[0]), id(((Object[]) r)[1])));
+        Map<Long, Compliance> firstResponse = firstResponse(null, period);
+        Map<Long, Compliance> resolution = resolution(null, period);
+        Map<Long, Long> costs = allocations.year(period.budgetYear()).totalsByMember();
+        List<MemberComparison> members = new ArrayList<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name, population FROM member ORDER BY name").getResultList();
+        for (Object[] r : rows) {
+            long id = id(r[0]);
+            members.add(new MemberComparison(id, (String) r[1], id(r[2]), opened.getOrDefault(id, 0L),
+                    firstResponse.getOrDefault(id, new Compliance(0, 0)), resolution.getOrDefault(id, new Compliance(0, 0)),
+                    costs.getOrDefault(id, 0L)));
+        }
+        List<Comparison.MeasuredService> services = ((List<Object[]>) em.createNativeQuery("SELECT id, name, usage_indicator, usage_unit"
+                + " FROM catalog_service WHERE usage_indicator IS NOT NULL ORDER BY name").getResultList()).stream()
+                .map(r -> new Comparison.MeasuredService(id(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
+        Map<Long, Map<Long, BigDecimal>> usage = new HashMap<>();
+        List<Object[]> totals = em.createNativeQuery("SELECT service_id, member_id, SUM(value) FROM usage_value"
+                        + " WHERE month BETWEEN ? AND ? GROUP BY service_id, member_id")
+                .setParameter(1, period.from().withDayOfMonth(1)).setParameter(2, period.to().withDayOfMonth(1)).getResultList();
+        totals.forEach(r -> usage.computeIfAbsent(id(r[0]), s -> new HashMap<>()).put(id(r[1]), (BigDecimal) r[2]));
+        return new Comparison(period, period.budgetYear(), members, services, usage);
+    }
+
+    /** Every service's figures (managers and direction). */
+    public List<ServiceFigures> services(Period period) {
+        caller.requireAnyRole(DIRECTION);
+        return serviceFigures(null, period);
+    }
+
+    public ServiceFigures service(long serviceId, Period period) {
+        caller.requireAnyRole(DIRECTION);
+        return serviceFigures(serviceId, period).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("service", serviceId));
+    }
+
+    private List<ServiceFigures> serviceFigures(Long serviceId, Period period) {
+        String only = serviceId == null ? "" : " AND service_id = " + serviceId;
+        Map<Long, Long> subscribers = counts("SELECT service_id, COUNT(*) FROM subscription WHERE status = 'ACTIVE'" + only
+                + " GROUP BY service_id", null);
+        Map<Long, Long> tickets = counts("SELECT service_id, COUNT(*) FROM ticket WHERE created_at >= ? AND created_at < ?"
+                + " AND service_id IS NOT NULL" + only + " GROUP BY service_id", period);
+        Map<Long, Compliance> resolution = new HashMap<>();
+        ((List<Object[]>) bind(em.createNativeQuery("SELECT service_id, COUNT(*), SUM(resolution_breached) FROM ticket"
+                + " WHERE resolved_at >= ? AND resolved_at < ? AND service_id IS NOT NULL" + only + " GROUP BY service_id"), period)
+                .getResultList()).forEach(r -> resolution.put(id(r[0]), Compliance.of(id(r[1]), id(r[2]))));
+        Map<Long, ServiceAllocation> shared = new HashMap<>();
+        allocations.year(period.budgetYear()).services().forEach(s -> shared.put(s.item().serviceId(), s));
+        List<ServiceFigures> figures = new ArrayList<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, funding_mode FROM catalog_service WHERE lifecycle <> 'RETIRED'"
+                + (serviceId == null ? "" : " AND id = " + serviceId) + " ORDER BY name").getResultList();
+        for (Object[] r : rows) {
+            long id = id(r[0]);
+            ServiceAllocation allocation = shared.get(id);
+            figures.add(new ServiceFigures(id, (String) r[1], (String) r[2],
+                    allocation == null ? (String) r[3] : allocation.item().mode().name(), subscribers.getOrDefault(id, 0L),
+                    tickets.getOrDefault(id, 0L), resolution.getOrDefault(id, new Compliance(0, 0)),
+                    allocation == null ? 0 : allocation.item().costCents(), allocation == null ? 0 : allocation.allocatedCents()));
+        }
+        return figures;
+    }
+
+    private List<MonthFigures> months(long memberId, Period period) {
+        Map<String, long[]> byMonth = new TreeMap<>();
+        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
+            byMonth.put(month.toString(), new long[2]);
+        }
+        String[] columns = {"created_at", "resolved_at"};
+        for (int i = 0; i < columns.length; i++) {
+            int slot = i;
+            List<Object[]> rows = bind(em.createNativeQuery("SELECT DATE_FORMAT(" + columns[i] + ", '%Y-%m'), COUNT(*) FROM ticket"
+                    + " WHERE member_id = ? AND " + columns[i] + " >= ? AND " + columns[i] + " < ? GROUP BY 1"), memberId, period)
+                    .getResultList();
+            rows.forEach(r -> byMonth.computeIfAbsent((String) r[0], m -> new long[2])[slot] = id(r[1]));
+        }
+        List<MonthFigures> months = new ArrayList<>();
+        byMonth.forEach((month, counts) -> months.add(new MonthFigures(month, counts[0], counts[1])));
+        return months;
+    }
+
+    private Map<Long, Compliance> firstResponse(Long memberId, Period period) {
+        return compliance("SELECT member_id, COUNT(*), SUM(first_response_breached) FROM ticket WHERE "
+                + (memberId == null ? "" : "member_id = ? AND ") + "created_at >= ? AND created_at < ?"
+                + " AND (first_responded_at IS NOT NULL OR first_response_breached) GROUP BY member_id", memberId, period);
+    }
+
+    private Map<Long, Compliance> resolution(Long memberId, Period period) {
+        return compliance("SELECT member_id, COUNT(*), SUM(resolution_breached) FROM ticket WHERE "
+                + (memberId == null ? "" : "member_id = ? AND ") + "resolved_at >= ? AND resolved_at < ? GROUP BY member_id",
+                memberId, period);
+    }
+
+    private Map<Long, Compliance> compliance(String sql, Long memberId, Period period) {
+        Map<Long, Compliance> byMember = new HashMap<>();
+        List<Object[]> rows = bind(em.createNativeQuery(sql), memberId, period).getResultList();
+        rows.forEach(r -> byMember.put(id(r[0]), Compliance.of(id(r[1]), id(r[2]))));
+        return byMember;
+    }
+
+    private BigDecimal medianResolutionHours(long memberId, Period period) {
+        Map<Long, Long> histogram = new HashMap<>();
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT resolution_business_minutes, COUNT(*) FROM ticket"
+                + " WHERE member_id = ? AND resolved_at >= ? AND resolved_at < ? AND resolution_business_minutes IS NOT NULL"
+                + " GROUP BY resolution_business_minutes"), memberId, period).getResultList();
+        rows.forEach(r -> histogram.put(id(r[0]), id(r[1])));
+        BigDecimal minutes = Median.ofHistogram(histogram);
+        return minutes == null ? null : minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+    }
+
+    private List<OpenTickets> openTickets(long memberId) {
+        Instant now = Instant.now();
+        List<Object[]> rows = em.createNativeQuery("SELECT priority,"
+                        + " SUM(created_at >= ?), SUM(created_at < ? AND created_at >= ?), SUM(created_at < ? AND created_at >= ?),"
+                        + " SUM(created_at < ?) FROM ticket WHERE member_id = ? AND status IN " + OPEN + " GROUP BY priority ORDER BY priority")
+                .setParameter(1, ago(now, 1)).setParameter(2, ago(now, 1)).setParameter(3, ago(now, 7))
+                .setParameter(4, ago(now, 7)).setParameter(5, ago(now, 30)).setParameter(6, ago(now, 30))
+                .setParameter(7, memberId).getResultList();
+        return rows.stream().map(r -> new OpenTickets((String) r[0], id(r[1]), id(r[2]), id(r[3]), id(r[4]))).toList();
+    }
+
+    private Satisfaction satisfaction(long memberId, Period period) {
+        Object[] row = (Object[]) bind(em.createNativeQuery("SELECT COUNT(rating), AVG(rating) FROM ticket"
+                + " WHERE member_id = ? AND resolved_at >= ? AND resolved_at < ?"), memberId, period).getSingleResult();
+        BigDecimal average = row[1] == null ? null : new BigDecimal(row[1].toString()).setScale(2, RoundingMode.HALF_UP);
+        return new Satisfaction(id(row[0]), average);
+    }
+
+    private Map<String, Long> requestsByStatus(long memberId, Period period) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT status, COUNT(*) FROM service_request"
+                + " WHERE member_id = ? AND created_at >= ? AND created_at < ? GROUP BY status ORDER BY status"), memberId, period)
+                .getResultList();
+        rows.forEach(r -> counts.put((String) r[0], id(r[1])));
+        return counts;
+    }
+
+    private List<MemberSummary.SubscriptionLine> subscriptions(long memberId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT o.name, s.quantity, o.usage_unit, s.status FROM subscription s"
+                + " JOIN catalog_service o ON o.id = s.service_id WHERE s.member_id = ? AND s.status <> 'ENDED' ORDER BY o.name")
+                .setParameter(1, memberId).getResultList();
+        return rows.stream().map(r -> new MemberSummary.SubscriptionLine((String) r[0], ((BigDecimal) r[1]).stripTrailingZeros(),
+                (String) r[2], (String) r[3])).toList();
+    }
+
+    private long demandsSupported(long memberId) {
+        return id(em.createNativeQuery("SELECT COUNT(*) FROM demand_support WHERE member_id = ?")
+                .setParameter(1, memberId).getSingleResult());
+    }
+
+    private List<CostShare> costs(long memberId, int year) {
+        CostSheet current = allocations.year(year);
+        Map<Long, Long> previous = new HashMap<>();
+        allocations.year(year - 1).services().forEach(s -> s.lines().stream().filter(l -> l.memberId() == memberId)
+                .forEach(l -> previous.merge(l.serviceId(), l.cents(), Long::sum)));
+        List<CostShare> shares = new ArrayList<>();
+        for (ServiceAllocation service : current.services()) {
+            long cents = service.lines().stream().filter(l -> l.memberId() == memberId).mapToLong(AllocationLine::cents).sum();
+            long before = previous.getOrDefault(service.item().serviceId(), 0L);
+            if (cents > 0 || before > 0) {
+                shares.add(new CostShare(service.item().serviceId(), current.serviceNames().get(service.item().serviceId()),
+                        service.item().mode().name(), current.keyNames().get(service.item().keyCode()), cents, before));
+            }
+        }
+        shares.sort(java.util.Comparator.comparingLong(CostShare::cents).reversed());
+        return shares;
+    }
+
+    private Map<Long, Long> counts(String sql, Period period) {
+        Map<Long, Long> counts = new HashMap<>();
+        Query query = em.createNativeQuery(sql);
+        List<Object[]> rows = (period == null ? query : bind(query, period)).getResultList();
+        rows.forEach(r -> counts.put(id(r[0]), id(r[1])));
+        return counts;
+    }
+
+    private static Query bind(Query query, Period period) {
+        return query.setParameter(1, SqlValues.timestamp(period.start())).setParameter(2, SqlValues.timestamp(period.end()));
+    }
+
+    private static Query bind(Query query, Long memberId, Period period) {
+        if (memberId == null) {
+            return bind(query, period);
+        }
+        return query.setParameter(1, memberId).setParameter(2, SqlValues.timestamp(period.start()))
+                .setParameter(3, SqlValues.timestamp(period.end()));
+    }
+
+    private static java.sql.Timestamp ago(Instant now, int days) {
+        return SqlValues.timestamp(now.minus(Duration.ofDays(days)));
+    }
+
+    private static long id(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,21 @@
+package fr.guichet.usage;
+
+import fr.guichet.common.DomainException;
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/** A usage file with bad lines: nothing of it was kept; every problem is listed, line by line. */
+@ApplicationException(rollback = true)
+public class InvalidImportException extends DomainException {
+
+    private final transient List<ImportProblem> problems;
+
+    public InvalidImportException(List<ImportProblem> problems) {
+        super("usage.import.invalid", problems.size());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+}
