@@ -4,6 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A line of a session's registration list. */
-public record RegistrationRow(long id, long sessionId, long userId, String userName, String memberName,
+public record RegistrationRow(long id, long sessionId, Instant sessionStartsAt, long userId, String userName, String memberName,
                              RegistrationStatus status, Instant registeredAt, Boolean attended) implements Serializable {
 }

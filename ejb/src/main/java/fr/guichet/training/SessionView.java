@@ -2,8 +2,11 @@ package fr.guichet.training;
 
 import java.io.Serializable;
 
-/** A session with its seat counts (counts only: nothing about who registered). */
-public record SessionView(TrainingSession session, long confirmed, long waiting) implements Serializable {
+/**
+ * A session with its seat counts (counts only: nothing about who registered) and whether it still
+ * takes registrations.
+ */
+public record SessionView(TrainingSession session, long confirmed, long waiting, boolean open) implements Serializable {
 
     public long seatsLeft() {
         return Math.max(0, session.getSeats() - confirmed);

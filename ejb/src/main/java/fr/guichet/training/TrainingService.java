@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,8 @@ import java.util.Map;
 public class TrainingService {
 
     static final String ENTITY = "registration";
+    /** How long after a session its registrations stay on the service page, to record attendance. */
+    static final Duration ATTENDANCE_WINDOW = Duration.ofDays(30);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     @PersistenceContext
@@ -45,20 +48,25 @@ public class TrainingService {
     @Inject
     private MailOutbox outbox;
 
-    /** Sessions of a training service, soonest first, with their seat counts (two queries in all). */
+    /**
+     * Sessions of a training service that are not over yet, soonest first, with their seat counts (two
+     * queries in all). Past sessions stay in the history (attendance, usage) but are no longer offered.
+     */
     public List<SessionView> sessions(long serviceId) {
         caller.required();
-        List<TrainingSession> sessions = em.createQuery(
-                        "SELECT s FROM TrainingSession s WHERE s.serviceId = :service ORDER BY s.startsAt", TrainingSession.class)
-                .setParameter("service", serviceId).getResultList();
+        Instant now = Instant.now();
+        List<TrainingSession> sessions = em.createQuery("SELECT s FROM TrainingSession s"
+                        + " WHERE s.serviceId = :service AND s.endsAt > :now ORDER BY s.startsAt", TrainingSession.class)
+                .setParameter("service", serviceId).setParameter("now", now).getResultList();
         Map<String, Long> counts = new HashMap<>();
-        em.createQuery("SELECT r.sessionId, r.status, COUNT(r) FROM Registration r, TrainingSession s"
-                        + " WHERE s.id = r.sessionId AND s.serviceId = :service GROUP BY r.sessionId, r.status", Object[].class)
-                .setParameter("service", serviceId).getResultList()
+        em.createQuery("SELECT r.sessionId, r.status, COUNT(r) FROM Registration r, TrainingSession s WHERE s.id = r.sessionId"
+                        + " AND s.serviceId = :service AND s.endsAt > :now GROUP BY r.sessionId, r.status", Object[].class)
+                .setParameter("service", serviceId).setParameter("now", now).getResultList()
                 .forEach(row -> counts.put(row[0] + ":" + row[1], (Long) row[2]));
         return sessions.stream().map(s -> new SessionView(s,
                 counts.getOrDefault(s.getId() + ":" + RegistrationStatus.CONFIRMED, 0L),
-                counts.getOrDefault(s.getId() + ":" + RegistrationStatus.WAITING, 0L))).toList();
+                counts.getOrDefault(s.getId() + ":" + RegistrationStatus.WAITING, 0L),
+                s.isOpenForRegistration(now))).toList();
     }
 
     /**
@@ -110,6 +118,9 @@ public class TrainingService {
             return registration;
         }
         TrainingSession session = lockedSession(registration.getSessionId());
+        if (!Instant.now().isBefore(session.getStartsAt())) {
+            throw new BusinessRuleException("training.cancel.started");
+        }
         List<Long> promoted = roster(session).promotionsAfterWithdrawing(registration.getId());
         registration.cancel();
         audit.record("CANCEL", ENTITY, registration.getId(), registration.getMemberId(), "→ CANCELLED");
@@ -146,24 +157,29 @@ public class TrainingService {
 
     /** Registrations of a session: a commune user sees their member's, staff all. */
     public List<RegistrationRow> registrations(long sessionId) {
-        return registrationRows("r.sessionId = :id", sessionId);
+        return registrationRows("r.sessionId = :id AND s.endsAt > :since", sessionId, Instant.EPOCH);
     }
 
-    /** Live registrations to all sessions of a training service, in one query (same visibility). */
+    /**
+     * Live registrations to the sessions of a training service that are to come or ended less than
+     * {@link #ATTENDANCE_WINDOW} ago (long enough to record attendance), in one query (same visibility).
+     */
     public List<RegistrationRow> activeRegistrationsForService(long serviceId) {
-        return registrationRows("r.sessionId IN (SELECT s.id FROM TrainingSession s WHERE s.serviceId = :id)"
-                + " AND r.status <> fr.guichet.training.RegistrationStatus.CANCELLED", serviceId);
+        return registrationRows("s.serviceId = :id AND s.endsAt > :since"
+                + " AND r.status <> fr.guichet.training.RegistrationStatus.CANCELLED", serviceId,
+                Instant.now().minus(ATTENDANCE_WINDOW));
     }
 
-    private List<RegistrationRow> registrationRows(String condition, long id) {
+    private List<RegistrationRow> registrationRows(String condition, long id, Instant since) {
         Long scope = caller.scope().memberIdOrNull();
         caller.required();
-        return em.createQuery("SELECT NEW fr.guichet.training.RegistrationRow(r.id, r.sessionId, r.userId, u.fullName, m.name,"
-                        + " r.status, r.registeredAt, r.attended) FROM Registration r, UserAccount u, Member m"
-                        + " WHERE u.id = r.userId AND m.id = r.memberId AND " + condition
-                        + " AND (:scope IS NULL OR r.memberId = :scope) ORDER BY r.sessionId, r.status, r.registeredAt, r.id",
+        return em.createQuery("SELECT NEW fr.guichet.training.RegistrationRow(r.id, r.sessionId, s.startsAt, r.userId,"
+                        + " u.fullName, m.name, r.status, r.registeredAt, r.attended)"
+                        + " FROM Registration r, TrainingSession s, UserAccount u, Member m"
+                        + " WHERE s.id = r.sessionId AND u.id = r.userId AND m.id = r.memberId AND " + condition
+                        + " AND (:scope IS NULL OR r.memberId = :scope) ORDER BY s.startsAt, r.sessionId, r.status, r.registeredAt, r.id",
                         RegistrationRow.class)
-                .setParameter("id", id).setParameter("scope", scope).getResultList();
+                .setParameter("id", id).setParameter("since", since).setParameter("scope", scope).getResultList();
     }
 
     private Registration visibleRegistration(long id, CallerIdentity who) {

@@ -38,7 +38,10 @@ class TicketBrowserIT extends BrowserTestCase {
 
         browser.logIn("tech1", "Demo-2026");
         browser.go("/ticket/list.xhtml");
-        assertTrue(browser.text("#tickets\\:table").contains(reference), browser::describe);
+        browser.driver.findElement(By.id("tickets:text")).sendKeys(reference);
+        browser.driver.findElement(By.id("tickets:apply")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("tickets:table")).getText().contains(reference));
         browser.assertAccessible();
         browser.go(view);
         browser.submit(By.id("view:take"));
@@ -68,7 +71,10 @@ class TicketBrowserIT extends BrowserTestCase {
         browser.submit(By.id("view:rate"));
         assertTrue(browser.text("#ticket-rating").contains("5/5"), browser::describe);
         browser.go("/ticket/list.xhtml");
-        assertTrue(browser.text("#tickets\\:table").contains(reference), browser::describe);
+        browser.driver.findElement(By.id("tickets:text")).sendKeys(reference);
+        browser.driver.findElement(By.id("tickets:apply")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("tickets:table")).getText().contains(reference));
         browser.assertAccessible();
     }
 

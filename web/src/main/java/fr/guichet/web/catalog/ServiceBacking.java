@@ -16,6 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -72,6 +73,11 @@ public class ServiceBacking implements Serializable {
             FacesMessages.refusal(refused);
         }
         loadTraining();
+    }
+
+    /** A registration can be withdrawn until its session starts. */
+    public boolean cancellable(RegistrationRow registration) {
+        return Instant.now().isBefore(registration.sessionStartsAt());
     }
 
     public void cancelRegistration(long registrationId) {

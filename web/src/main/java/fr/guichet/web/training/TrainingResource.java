@@ -73,12 +73,12 @@ public class TrainingResource {
 
     public record SessionDto(long id, long serviceId, Instant startsAt, Instant endsAt, BigDecimal durationDays,
                              String place, String onlineLink, String trainer, int seats, long confirmed, long waiting,
-                             long seatsLeft, boolean cancelled) {
+                             long seatsLeft, boolean cancelled, boolean open) {
         static SessionDto of(SessionView v) {
             var s = v.session();
             return new SessionDto(s.getId(), s.getServiceId(), s.getStartsAt(), s.getEndsAt(), s.getDurationDays(),
                     s.getPlace(), s.getOnlineLink(), s.getTrainer(), s.getSeats(), v.confirmed(), v.waiting(),
-                    v.seatsLeft(), s.isCancelled());
+                    v.seatsLeft(), s.isCancelled(), v.open());
         }
     }
 
