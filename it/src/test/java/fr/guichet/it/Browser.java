@@ -6,8 +6,13 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,12 +32,24 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
 
-    private Browser(WebDriver driver) {
+    /** Where the browser saves downloads (exports), a folder of its own. */
+    final Path downloads;
+
+    private Browser(WebDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
     }
 
     static Browser open() {
+        Path downloads;
+        try {
+            downloads = Files.createTempDirectory("guichet-downloads");
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("guichet.test.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -42,7 +59,7 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        return new Browser(driver);
+        return new Browser(driver, downloads);
     }
 
     void go(String path) {
@@ -69,6 +86,20 @@ final class Browser implements AutoCloseable {
         wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.stalenessOf(element));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Clicks a button that downloads a file and returns the file once the browser has saved it. */
+    Path download(By button, String suffix) {
+        WebElement element = driver.findElement(button);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException unreadable) {
+                return null;
+            }
+        });
     }
 
     String text(String cssSelector) {

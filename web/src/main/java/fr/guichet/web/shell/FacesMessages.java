@@ -54,6 +54,10 @@ public final class FacesMessages {
     }
 
     /** The page's language, known before the view is rendered (the view root learns it only then). */
+    public static Locale pageLocale() {
+        return pageLocale(FacesContext.getCurrentInstance());
+    }
+
     private static Locale pageLocale(FacesContext faces) {
         return faces.getApplication().evaluateExpressionGet(faces, "#{shell.locale}", Locale.class);
     }

@@ -34,8 +34,13 @@ public final class Files {
 
     /** A download from a page. */
     public static StreamedContent streamed(AttachmentService.Download file) {
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
-                .contentLength((long) file.content().length).stream(() -> new ByteArrayInputStream(file.content())).build();
+        return streamed(file.fileName(), file.contentType(), file.content());
+    }
+
+    /** A file made for a download from a page (an export). */
+    public static StreamedContent streamed(String fileName, String contentType, byte[] content) {
+        return DefaultStreamedContent.builder().name(fileName).contentType(contentType)
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     /** A download from the API: always as an attachment, never rendered by the browser, never cached. */

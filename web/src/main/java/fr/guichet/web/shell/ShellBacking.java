@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,6 +26,7 @@ public class ShellBacking {
     private static final String SESSION_LANGUAGE = "guichet.language";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private Caller caller;
@@ -81,6 +83,11 @@ public class ShellBacking {
     /** An instant as Paris local time, e.g. 23/11/2026 08:47. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A day as French dates are written, e.g. 23/11/2026. */
+    public String date(LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     public String logout() throws ServletException, IOException {

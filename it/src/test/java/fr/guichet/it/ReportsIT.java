@@ -1,0 +1,223 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Dashboards, usage imports and cost sharing through the API. A member of its own ("Testville") gets a
+ * small set of tickets written straight into the database, so that every figure of its dashboard can
+ * be computed by hand.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    private static final String PERIOD = "?from=2026-01-01&to=2026-03-31";
+    private static long testville;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void smallDataSet() {
+        Api.Reply created = Api.as("admin").post("/api/v1/members", "{\"name\": \"Testville\", \"kind\": \"COMMUNE\","
+                + " \"inseeCode\": \"01999\", \"population\": 4000, \"memberSince\": \"2000-01-01\"}");
+        assertEquals(201, created.status(), created.toString());
+        testville = created.json().getJsonNumber("id").longValue();
+        long requester = Sql.number("SELECT id FROM user_account WHERE login = 'admin'");
+        // created, first answer, first-response breached, resolved, resolution breached, business minutes, rating, status, priority
+        ticket(requester, "2026-01-10 09:00:00", "2026-01-10 09:30:00", false, "2026-01-12 10:00:00", false, 120, 5, "CLOSED", "P3");
+        ticket(requester, "2026-01-20 09:00:00", "2026-01-20 15:00:00", true, "2026-02-03 11:00:00", true, 600, 2, "CLOSED", "P3");
+        ticket(requester, "2026-02-05 10:00:00", "2026-02-05 10:20:00", false, "2026-02-06 16:00:00", false, 60, null, "CLOSED", "P4");
+        ticket(requester, "2026-02-25 10:00:00", "2026-02-25 11:00:00", false, "2026-03-02 09:00:00", false, 300, 4, "CLOSED", "P3");
+        ticket(requester, "2026-03-15 10:00:00", null, true, null, false, null, null, "IN_PROGRESS", "P2");
+        ticket(requester, "2025-12-20 10:00:00", "2025-12-20 10:30:00", false, "2026-01-05 10:00:00", false, 900, 3, "CLOSED", "P4");
+        ticket(requester, "2026-03-30 10:00:00", null, false, null, false, null, null, "NEW", "P4");
+        ticket(requester, "2026-04-01 10:00:00", "2026-04-01 10:05:00", false, "2026-04-02 10:00:00", false, 30, 1, "CLOSED", "P4");
+    }
+
+    private static void ticket(long requester, String created, String answered, boolean answerLate, String resolved,
+                               boolean resolvedLate, Integer businessMinutes, Integer rating, String status, String priority) {
+        Sql.update("INSERT INTO ticket (type, subject, description, member_id, requester_id, impact, urgency, priority, status,"
+                        + " group_id, source, calendar_code, first_response_minutes, resolution_minutes, created_at, updated_at,"
+                        + " first_responded_at, first_response_breached, resolved_at, resolution_breached, resolution_business_minutes,"
+                        + " rating, closed_at) SELECT 'INCIDENT', 'Ticket de rapport', '-', ?, ?, 'USER', 'MEDIUM', ?, ?, MIN(id), 'WEB',"
+                        + " 'standard', 240, 2250, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM support_group",
+                testville, requester, priority, status, created, created, answered, answerLate, resolved, resolvedLate,
+                businessMinutes, rating, "CLOSED".equals(status) ? resolved : null);
+    }
+
+    @Test
+    void aCommuneDashboardMatchesFiguresComputedByHand() {
+        JsonObject summary = Api.as("directeur").get("/api/v1/reports/members/" + testville + "/summary" + PERIOD).json();
+        assertEquals("Testville", summary.getString("member"));
+        assertEquals(6, summary.getInt("ticketsOpened"));
+        assertEquals(5, summary.getInt("ticketsResolved"));
+        assertEquals(List.of("2026-01:2/2", "2026-02:2/2", "2026-03:2/1"), summary.getJsonArray("months").stream()
+                .map(JsonValue::asJsonObject).map(m -> m.getString("month") + ":" + m.getInt("opened") + "/" + m.getInt("resolved"))
+                .toList());
+        // First response: five tickets measured (answered, or late without an answer), two late.
+        JsonObject firstResponse = summary.getJsonObject("firstResponse");
+        assertEquals(3, firstResponse.getInt("met"));
+        assertEquals(5, firstResponse.getInt("measured"));
+        assertEquals(new BigDecimal("60.0"), firstResponse.getJsonNumber("percent").bigDecimalValue());
+        // Resolution: five resolved in the period (one opened in December), one late.
+        assertEquals(new BigDecimal("80.0"), summary.getJsonObject("resolution").getJsonNumber("percent").bigDecimalValue());
+        // Median of 60, 120, 300, 600 and 900 business minutes: 300 minutes.
+        assertEquals(new BigDecimal("5.0"), summary.getJsonNumber("medianResolutionHours").bigDecimalValue());
+        assertEquals(4, summary.getInt("ratings"));
+        assertEquals(new BigDecimal("3.50"), summary.getJsonNumber("averageRating").bigDecimalValue());
+        Map<String, Integer> open = summary.getJsonArray("openTickets").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(o -> o.getString("priority"), o -> o.getInt("older")));
+        assertEquals(Map.of("P2", 1, "P4", 1), open);
+    }
+
+    @Test
+    void aReferentSeesOnlyTheirOwnCommune() {
+        long vaulx = ApiIT.memberId("vaulx-en-velin");
+        long venissieux = ApiIT.memberId("venissieux");
+        Api.Reply own = Api.as("vaulx-en-velin.referent").get("/api/v1/reports/members/" + vaulx + "/summary");
+        assertEquals(200, own.status(), own.toString());
+        assertEquals("Vaulx-en-Velin", own.json().getString("member"));
+        assertTrue(own.json().getInt("ticketsOpened") > 0, "the demo gives a year of tickets");
+        Api.Reply other = Api.as("vaulx-en-velin.referent").get("/api/v1/reports/members/" + venissieux + "/summary");
+        assertEquals(404, other.status());
+        assertTrue(other.contentType().startsWith("application/problem+json"));
+        assertEquals(403, Api.as("vaulx-en-velin.agent1").get("/api/v1/reports/members/" + vaulx + "/summary").status());
+        assertEquals(403, Api.as("vaulx-en-velin.referent").get("/api/v1/reports/services/1").status());
+        assertEquals(200, Api.as("directeur").get("/api/v1/reports/services/1" + PERIOD).status());
+        // Commune users see their own lines of the cost sharing; staff see everyone's.
+        int year = LocalDate.now().getYear();
+        JsonObject mine = Api.as("vaulx-en-velin.referent").get("/api/v1/allocations/" + year).json();
+        assertEquals(Set.of(String.valueOf(vaulx)), mine.getJsonObject("totalsByMember").keySet());
+        mine.getJsonArray("services").stream().flatMap(s -> s.asJsonObject().getJsonArray("lines").stream())
+                .forEach(line -> assertEquals(vaulx, line.asJsonObject().getJsonNumber("memberId").longValue()));
+        assertTrue(Api.as("directeur").get("/api/v1/allocations/" + year).json().getJsonObject("totalsByMember").size() > 8);
+    }
+
+    @Test
+    void badPeriodsGiveFrenchProblems() {
+        Api.Reply reversed = Api.as("directeur").get("/api/v1/reports/members/" + testville + "/summary?from=2026-03-01&to=2026-01-01");
+        assertEquals(422, reversed.status());
+        assertTrue(reversed.json().getString("detail").startsWith("La période est invalide"));
+        assertEquals(422, Api.as("directeur").get("/api/v1/reports/members/" + testville + "/summary?from=hier").status());
+    }
+
+    @Test
+    void everyServiceIsSharedExactlyToTheCent() {
+        int year = LocalDate.now().getYear();
+        JsonObject sheet = Api.as("directeur").get("/api/v1/allocations/" + year).json();
+        assertFalse(sheet.getJsonArray("services").isEmpty());
+        long grandTotal = 0;
+        for (JsonValue value : sheet.getJsonArray("services")) {
+            JsonObject service = value.asJsonObject();
+            long lines = service.getJsonArray("lines").stream()
+                    .mapToLong(line -> line.asJsonObject().getJsonNumber("cents").longValue()).sum();
+            assertEquals(service.getJsonNumber("costCents").longValue(), lines + service.getJsonNumber("unallocatedCents").longValue(),
+                    service.getString("service"));
+            grandTotal += lines;
+        }
+        long members = sheet.getJsonObject("totalsByMember").values().stream().mapToLong(v -> ((JsonNumber) v).longValue()).sum();
+        assertEquals(grandTotal, members);
+    }
+
+    @Test
+    void previewAppliesTheLargestRemainderRule() {
+        Api.Reply reply = Api.as("vaulx-en-velin.referent").post("/api/v1/allocations/preview",
+                "{\"totalCents\": 100, \"weights\": {\"3\": 1, \"1\": 1, \"2\": 1}}");
+        assertEquals(200, reply.status(), reply.toString());
+        assertEquals(Map.of("1", 34L, "2", 33L, "3", 33L), reply.json().getJsonObject("shares").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonNumber) e.getValue()).longValue())));
+        Api.Reply weights = Api.as("directeur").post("/api/v1/allocations/preview",
+                "{\"totalCents\": 1000, \"weights\": {\"7\": 52600, \"9\": 9900, \"4\": 0}}");
+        assertEquals(Map.of("4", 0L, "7", 842L, "9", 158L), weights.json().getJsonObject("shares").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonNumber) e.getValue()).longValue())));
+        assertEquals(400, Api.as("directeur").post("/api/v1/allocations/preview", "{\"totalCents\": -5, \"weights\": {\"1\": 1}}").status());
+        Api.Reply negative = Api.as("directeur").post("/api/v1/allocations/preview", "{\"totalCents\": 5, \"weights\": {\"1\": -1}}");
+        assertEquals(422, negative.status());
+        assertEquals("Le poids du membre 1 doit être un nombre positif ou nul.", negative.json().getString("detail"));
+    }
+
+    @Test
+    void aSimulationChangesNothingSaved() {
+        int next = LocalDate.now().getYear() + 1;
+        JsonObject before = Api.as("directeur").get("/api/v1/allocations/" + LocalDate.now().getYear()).json();
+        long serviceId = before.getJsonArray("services").getJsonObject(0).getJsonNumber("serviceId").longValue();
+        Api.Reply simulated = Api.as("directeur").post("/api/v1/allocations/" + next + "/simulation",
+                "{\"services\": [{\"serviceId\": " + serviceId + ", \"costCents\": 1000001, \"fundingMode\": \"mutualised\","
+                        + " \"key\": \"population\"}]}");
+        assertEquals(200, simulated.status(), simulated.toString());
+        assertTrue(simulated.json().getBoolean("simulated"));
+        JsonObject service = simulated.json().getJsonArray("services").getJsonObject(0);
+        assertEquals(1_000_001, service.getJsonArray("lines").stream()
+                .mapToLong(line -> line.asJsonObject().getJsonNumber("cents").longValue()).sum());
+        assertEquals(before, Api.as("directeur").get("/api/v1/allocations/" + LocalDate.now().getYear()).json());
+        assertEquals(403, Api.as("vaulx-en-velin.referent").post("/api/v1/allocations/" + next + "/simulation",
+                "{\"services\": []}").status());
+        Api.Reply unknownKey = Api.as("directeur").post("/api/v1/allocations/" + next + "/simulation",
+                "{\"services\": [{\"serviceId\": " + serviceId + ", \"costCents\": 5, \"fundingMode\": \"MUTUALISED\", \"key\": \"lune\"}]}");
+        assertEquals(422, unknownKey.status());
+    }
+
+    @Test
+    void usageImportIsAllOrNothingAndOnlyOnce() {
+        String good = "membre;service;mois;valeur\n01999;archivage;2026-01;10\n01999;archivage;2026-02;20,5\n01999;archivage;2026-03;30\n";
+        Api.Reply preview = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=volumes.csv&dryRun=true", "text/csv",
+                good.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, preview.status(), preview.toString());
+        assertEquals(3, preview.json().getInt("valid"));
+        assertTrue(preview.json().getJsonArray("problems").isEmpty());
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM usage_value WHERE member_id = ?", testville), "a preview keeps nothing");
+
+        String bad = "membre;service;mois;valeur\n01999;archivage;2026-04;10\nnullepart;archivage;2026-05;1\n01999;archivage;2026-06;-3\n";
+        Api.Reply refused = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=faux.csv", "text/csv",
+                bad.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals(List.of("ligne 3: Membre inconnu : « nullepart » (attendu : identifiant comme « grigny » ou code INSEE).",
+                        "ligne 4: Valeur invalide : « -3 » (nombre positif ou nul, trois décimales au plus)."),
+                refused.json().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                        .map(e -> e.getString("field") + ": " + e.getString("message")).toList());
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM usage_value WHERE member_id = ?", testville), "nothing half-imported");
+
+        Api.Reply imported = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=volumes.csv", "text/csv",
+                good.getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, imported.status(), imported.toString());
+        assertEquals(3, imported.json().getInt("values"));
+        assertEquals(3, Api.as("directeur").get("/api/v1/usage?memberId=" + testville + "&year=2026").array().size());
+
+        Api.Reply again = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=volumes-bis.csv", "text/csv",
+                good.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, again.status());
+        assertTrue(again.json().getString("detail").startsWith("Ce fichier a déjà été importé le "), again.toString());
+        assertEquals(403, Api.as("vaulx-en-velin.referent").upload("/api/v1/usage/imports?name=x.csv", "text/csv",
+                good.getBytes(StandardCharsets.UTF_8)).status());
+
+        // The imported usage now weighs in the 2026 sharing of the archive service: 60.5 GB for Testville.
+        JsonObject archive = Api.as("directeur").get("/api/v1/allocations/2026").json().getJsonArray("services").stream()
+                .map(JsonValue::asJsonObject).filter(s -> "USAGE".equals(s.getString("fundingMode")))
+                .filter(s -> s.getJsonArray("lines").stream().anyMatch(l -> l.asJsonObject().getJsonNumber("memberId").longValue() == testville))
+                .findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("60.5").compareTo(archive.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getJsonNumber("memberId").longValue() == testville).findFirst().orElseThrow()
+                .getJsonNumber("basis").bigDecimalValue()));
+    }
+}
