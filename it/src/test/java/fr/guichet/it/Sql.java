@@ -23,6 +23,15 @@ final class Sql {
         }
     }
 
+    /** Runs a statement that may answer with rows nobody reads (ANALYZE TABLE and the like). */
+    static void execute(String sql) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        } catch (SQLException failure) {
+            throw new IllegalStateException(sql, failure);
+        }
+    }
+
     static long number(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
              ResultSet row = statement.executeQuery()) {
