@@ -59,6 +59,12 @@ class ReportBrowserIT extends BrowserTestCase {
         assertTrue(browser.text("#messages").contains("rien n'a été enregistré"), browser::describe);
         assertTrue(browser.text("#resultTable").contains("Vaulx-en-Velin"), browser::describe);
         browser.assertAccessible();
+
+        browser.submit(By.id("simulation:adopt"));
+        assertTrue(browser.text("#messages").contains("enregistré"), browser::describe);
+        assertTrue(browser.text("#resultTable").contains("Vaulx-en-Velin"), browser::describe);
+        assertTrue(browser.driver.findElements(By.id("simulation:adopt")).isEmpty(), "recorded once");
+        browser.assertAccessible();
     }
 
     /** An ODS file opens: a zip whose first entry is the uncompressed mimetype, with content.xml. */

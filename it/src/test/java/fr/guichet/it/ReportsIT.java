@@ -179,6 +179,52 @@ class ReportsIT {
     }
 
     @Test
+    void theDirectionRecordsTheVotedBudgetWithItsOwnKeys() {
+        int year = LocalDate.now().getYear();
+        int voted = year + 3;
+        long vaulx = ApiIT.memberId("vaulx-en-velin");
+        long venissieux = ApiIT.memberId("venissieux");
+        JsonObject current = Api.as("directeur").get("/api/v1/allocations/" + year).json();
+        List<JsonObject> services = current.getJsonArray("services").stream().map(JsonValue::asJsonObject).toList();
+        long changed = services.get(0).getJsonNumber("serviceId").longValue();
+        String lines = services.stream().map(s -> s.getJsonNumber("serviceId").longValue() == changed
+                ? "{\"serviceId\": " + changed + ", \"costCents\": 1234567, \"fundingMode\": \"MUTUALISED\", \"key\": \"numerique\"}"
+                : "{\"serviceId\": " + s.getJsonNumber("serviceId") + ", \"costCents\": " + s.getJsonNumber("costCents")
+                        + ", \"fundingMode\": \"" + s.getString("fundingMode") + "\", \"key\": "
+                        + (s.getString("key", null) == null ? "null" : "\"" + s.getString("key") + "\"") + "}")
+                .collect(Collectors.joining(", "));
+        String body = "{\"services\": [" + lines + "], \"keys\": {\"numerique\": {\"" + vaulx + "\": 3, \"" + venissieux + "\": 1}}}";
+
+        assertEquals(403, Api.as("vaulx-en-velin.referent").put("/api/v1/allocations/" + voted + "/budget", body).status());
+        assertEquals(403, Api.as("chef.projet1").put("/api/v1/allocations/" + voted + "/budget", body).status(),
+                "project managers simulate; the direction records what the comité voted");
+        String duplicate = "{\"services\": [" + lines + ", " + lines.substring(0, lines.indexOf('}') + 1) + "]}";
+        Api.Reply refused = Api.as("directeur").put("/api/v1/allocations/" + voted + "/budget", duplicate);
+        assertEquals(422, refused.status(), refused.toString());
+        assertTrue(refused.json().getString("detail").contains("figure deux fois"), refused.toString());
+        assertEquals(422, Api.as("directeur").put("/api/v1/allocations/" + voted + "/budget",
+                "{\"services\": [], \"keys\": {\"Lune !\": {\"" + vaulx + "\": 1}}}").status());
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM service_budget WHERE budget_year = ?", voted), "nothing saved on refusal");
+
+        Api.Reply adopted = Api.as("directeur").put("/api/v1/allocations/" + voted + "/budget", body);
+        assertEquals(200, adopted.status(), adopted.toString());
+        assertFalse(adopted.json().getBoolean("simulated"));
+        assertEquals(adopted.json(), Api.as("directeur").get("/api/v1/allocations/" + voted).json());
+        JsonObject numerique = adopted.json().getJsonArray("services").stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getJsonNumber("serviceId").longValue() == changed).findFirst().orElseThrow();
+        assertEquals(Map.of(vaulx, 925_925L, venissieux, 308_642L), numerique.getJsonArray("lines").stream()
+                .map(JsonValue::asJsonObject).collect(Collectors.toMap(l -> l.getJsonNumber("memberId").longValue(),
+                        l -> l.getJsonNumber("cents").longValue())));
+        assertEquals(services.size(), Sql.number("SELECT COUNT(*) FROM service_budget WHERE budget_year = ?", voted));
+        long earlierKeys = Sql.number("SELECT COUNT(*) FROM distribution_key WHERE budget_year ="
+                + " (SELECT MAX(budget_year) FROM distribution_key WHERE budget_year < ?)", voted);
+        assertEquals(earlierKeys + 1, Sql.number("SELECT COUNT(*) FROM distribution_key WHERE budget_year = ?", voted),
+                "the year gets its own copy of the keys, plus the new one");
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'ADOPT' AND entity_type = 'budget'"
+                + " AND entity_id = ? AND actor_login = 'directeur'", String.valueOf(voted)));
+    }
+
+    @Test
     void usageImportIsAllOrNothingAndOnlyOnce() {
         String good = "membre;service;mois;valeur\n01999;archivage;2026-01;10\n01999;archivage;2026-02;20,5\n01999;archivage;2026-03;30\n";
         Api.Reply preview = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=volumes.csv&dryRun=true", "text/csv",

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,13 +51,14 @@ public class AllocationResource {
     @POST
     @Path("{year}/simulation")
     public SheetDto simulate(@PathParam("year") int year, @NotNull @Valid SimulationBody body) {
-        List<BudgetItem> items = body.services().stream().map(s -> new BudgetItem(s.serviceId(), s.costCents(),
-                QueryParams.enumValue("fundingMode", FundingMode.class, s.fundingMode()), s.key())).toList();
-        Map<String, Map<Long, BigDecimal>> keys = new TreeMap<>();
-        if (body.keys() != null) {
-            body.keys().forEach((code, weights) -> keys.put(code, memberWeights(weights)));
-        }
-        return SheetDto.of(allocations.simulate(year, items, keys));
+        return SheetDto.of(allocations.simulate(year, body.items(), body.keyChanges()));
+    }
+
+    /** Records the budget voted for a year (direction, administrators): same body as a simulation. */
+    @PUT
+    @Path("{year}/budget")
+    public SheetDto adopt(@PathParam("year") int year, @NotNull @Valid SimulationBody body) {
+        return SheetDto.of(allocations.adopt(year, body.items(), body.keyChanges()));
     }
 
     @POST
@@ -92,7 +94,20 @@ public class AllocationResource {
     public record ServiceBody(@NotNull Long serviceId, @NotNull @PositiveOrZero Long costCents, @NotNull String fundingMode, String key) {
     }
 
-    public record SimulationBody(@NotNull @Valid List<ServiceBody> services, Map<String, Map<String, BigDecimal>> keys) {
+    public record SimulationBody(@NotNull List<@NotNull @Valid ServiceBody> services, Map<String, Map<String, BigDecimal>> keys) {
+
+        List<BudgetItem> items() {
+            return services.stream().map(s -> new BudgetItem(s.serviceId(), s.costCents(),
+                    QueryParams.enumValue("fundingMode", FundingMode.class, s.fundingMode()), s.key())).toList();
+        }
+
+        Map<String, Map<Long, BigDecimal>> keyChanges() {
+            Map<String, Map<Long, BigDecimal>> changes = new TreeMap<>();
+            if (keys != null) {
+                keys.forEach((code, weights) -> changes.put(code, memberWeights(weights == null ? Map.of() : weights)));
+            }
+            return changes;
+        }
     }
 
     public record LineDto(long memberId, String member, long cents, BigDecimal basis, long days) {

@@ -1,6 +1,7 @@
 package fr.guichet.web.report;
 
 import fr.guichet.catalog.FundingMode;
+import fr.guichet.common.BusinessRuleException;
 import fr.guichet.cost.AllocationService;
 import fr.guichet.cost.BudgetItem;
 import fr.guichet.cost.CostSheet;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
 
 /**
  * report/simulation.xhtml: the direction changes next year's costs, funding modes and keys and sees
- * each member's contribution against this year's, without saving anything.
+ * each member's contribution against this year's, without saving anything; once the comité has voted,
+ * the direction records the budget from the same page.
  */
 @Named("simulation")
 @ViewScoped
@@ -90,6 +92,7 @@ public class SimulationBacking extends ReportPage {
     private Map<String, String> keys;
     private List<Table> tables = List.of();
     private boolean simulated;
+    private boolean adopted;
 
     @PostConstruct
     void init() {
@@ -111,25 +114,41 @@ public class SimulationBacking extends ReportPage {
 
     public void simulate() {
         try {
-            List<BudgetItem> items = new ArrayList<>();
-            for (Line line : lines) {
-                BigDecimal euros = line.getCostEuros() == null ? BigDecimal.ZERO : line.getCostEuros();
-                if (euros.signum() < 0) {
-                    FacesMessages.error("simulation.cost.negative", line.getServiceName());
-                    return;
-                }
-                FundingMode mode = FundingMode.valueOf(line.getMode());
-                items.add(new BudgetItem(line.getServiceId(), euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(),
-                        mode, mode == FundingMode.MUTUALISED ? line.getKey() : null));
-            }
-            CostSheet result = allocations.simulate(year, items, Map.of());
-            CostSheet current = allocations.year(year - 1);
-            tables = List.of(comparisonTable(result, current), servicesTable(result));
-            simulated = true;
+            show(allocations.simulate(year, items(), Map.of()));
             FacesMessages.info("simulation.done");
         } catch (RuntimeException refused) {
             FacesMessages.refusal(refused);
         }
+    }
+
+    /** Records the simulated budget as the one voted for the year (direction, administrators). */
+    public void adopt() {
+        try {
+            show(allocations.adopt(year, items(), Map.of()));
+            adopted = true;
+            FacesMessages.info("simulation.adopted", year);
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
+    }
+
+    private List<BudgetItem> items() {
+        List<BudgetItem> items = new ArrayList<>();
+        for (Line line : lines) {
+            BigDecimal euros = line.getCostEuros() == null ? BigDecimal.ZERO : line.getCostEuros();
+            if (euros.signum() < 0) {
+                throw new BusinessRuleException("simulation.cost.negative", line.getServiceName());
+            }
+            FundingMode mode = FundingMode.valueOf(line.getMode());
+            items.add(new BudgetItem(line.getServiceId(), euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                    mode, mode == FundingMode.MUTUALISED ? line.getKey() : null));
+        }
+        return items;
+    }
+
+    private void show(CostSheet result) {
+        tables = List.of(comparisonTable(result, allocations.year(year - 1)), servicesTable(result));
+        simulated = true;
     }
 
     private Table comparisonTable(CostSheet result, CostSheet current) {
@@ -193,5 +212,9 @@ public class SimulationBacking extends ReportPage {
 
     public boolean isSimulated() {
         return simulated;
+    }
+
+    public boolean isAdopted() {
+        return adopted;
     }
 }
