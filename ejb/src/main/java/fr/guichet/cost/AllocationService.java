@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The cost sharing of a budget year, computed from the voted budget, the year's distribution keys,
@@ -36,9 +35,6 @@ public class AllocationService {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
-    private static final Pattern KEY_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-    /** Weights are stored as DECIMAL(18, 6). */
-    private static final BigDecimal MAX_WEIGHT = BigDecimal.TEN.pow(12);
 
     @PersistenceContext
     private EntityManager em;
@@ -48,6 +44,9 @@ public class AllocationService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private DistributionKeys distributionKeys;
 
     public CostSheet year(int year) {
         CallerIdentity who = caller.required();
@@ -72,8 +71,8 @@ public class AllocationService {
         caller.requireAnyRole(Role.DIRECTOR, Role.ADMIN);
         checkYear(year);
         checkedKeys(year, items, keyChanges);
-        ownKeys(year);
-        keyChanges.forEach((code, weights) -> saveKey(year, code, weights));
+        distributionKeys.ownKeys(year);
+        keyChanges.forEach((code, weights) -> distributionKeys.save(year, code, null, null, weights));
         em.createNativeQuery("DELETE FROM service_budget WHERE budget_year = ?").setParameter(1, year).executeUpdate();
         long total = 0;
         for (BudgetItem item : items) {
@@ -92,27 +91,14 @@ public class AllocationService {
     /** The keys a budget will use, after checking that every line names a known service once and an existing key. */
     private Map<String, Map<Long, BigDecimal>> checkedKeys(int year, List<BudgetItem> items,
                                                          Map<String, Map<Long, BigDecimal>> keyChanges) {
-        Set<Long> services = new HashSet<>(names("SELECT id, name FROM catalog_service").keySet());
+        Set<Long> services = names("SELECT id, name FROM catalog_service").keySet();
         Set<Long> seen = new HashSet<>();
         for (BudgetItem item : items) {
             if (!services.contains(item.serviceId()) || !seen.add(item.serviceId())) {
                 throw new BusinessRuleException("allocation.service.invalid", item.serviceId());
             }
         }
-        Set<Long> members = names("SELECT id, name FROM member").keySet();
-        keyChanges.forEach((code, weights) -> {
-            if (code == null || !KEY_CODE.matcher(code).matches()) {
-                throw new BusinessRuleException("allocation.key.code.invalid", code);
-            }
-            weights.forEach((member, weight) -> {
-                if (!members.contains(member)) {
-                    throw new BusinessRuleException("allocation.member.invalid", member);
-                }
-                if (weight == null || weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) >= 0) {
-                    throw new BusinessRuleException("allocation.weight.invalid", member);
-                }
-            });
-        });
+        keyChanges.forEach(distributionKeys::check);
         Map<String, Map<Long, BigDecimal>> keys = new HashMap<>(keys(year));
         keys.putAll(keyChanges);
         for (BudgetItem item : items) {
@@ -121,37 +107,6 @@ public class AllocationService {
             }
         }
         return keys;
-    }
-
-    /** Gives a year its own copy of the latest earlier year's keys when it has none yet. */
-    private void ownKeys(int year) {
-        Number own = (Number) em.createNativeQuery("SELECT COUNT(*) FROM distribution_key WHERE budget_year = ?")
-                .setParameter(1, year).getSingleResult();
-        if (own.longValue() > 0) {
-            return;
-        }
-        String latest = "(SELECT MAX(budget_year) FROM distribution_key WHERE budget_year < ?)";
-        em.createNativeQuery("INSERT INTO distribution_key (budget_year, code, name, kind)"
-                        + " SELECT ?, code, name, kind FROM distribution_key WHERE budget_year = " + latest)
-                .setParameter(1, year).setParameter(2, year).executeUpdate();
-        em.createNativeQuery("INSERT INTO distribution_key_weight (key_id, member_id, weight)"
-                        + " SELECT mine.id, w.member_id, w.weight FROM distribution_key old"
-                        + " JOIN distribution_key_weight w ON w.key_id = old.id"
-                        + " JOIN distribution_key mine ON mine.code = old.code AND mine.budget_year = ?"
-                        + " WHERE old.budget_year = " + latest)
-                .setParameter(1, year).setParameter(2, year).executeUpdate();
-    }
-
-    /** Replaces a key's weights for the year; a new code becomes a key voted by the comité, named by its code. */
-    private void saveKey(int year, String code, Map<Long, BigDecimal> weights) {
-        em.createNativeQuery("INSERT IGNORE INTO distribution_key (budget_year, code, name, kind) VALUES (?, ?, ?, 'VOTED')")
-                .setParameter(1, year).setParameter(2, code).setParameter(3, code).executeUpdate();
-        long keyId = ((Number) em.createNativeQuery("SELECT id FROM distribution_key WHERE budget_year = ? AND code = ?")
-                .setParameter(1, year).setParameter(2, code).getSingleResult()).longValue();
-        em.createNativeQuery("DELETE FROM distribution_key_weight WHERE key_id = ?").setParameter(1, keyId).executeUpdate();
-        weights.forEach((member, weight) -> em.createNativeQuery(
-                        "INSERT INTO distribution_key_weight (key_id, member_id, weight) VALUES (?, ?, ?)")
-                .setParameter(1, keyId).setParameter(2, member).setParameter(3, weight).executeUpdate());
     }
 
     /** The budget voted for a year or, when there is none yet, the latest earlier one (the starting point of a simulation). */

@@ -65,6 +65,19 @@ class ReportBrowserIT extends BrowserTestCase {
         assertTrue(browser.text("#resultTable").contains("Vaulx-en-Velin"), browser::describe);
         assertTrue(browser.driver.findElements(By.id("simulation:adopt")).isEmpty(), "recorded once");
         browser.assertAccessible();
+
+        browser.go("/report/keys.xhtml");
+        assertTrue(browser.text("#weightsTable").contains("Vénissieux"), browser::describe);
+        browser.assertAccessible();
+        new Select(browser.driver.findElement(By.id("choice:key"))).selectByValue("comite");
+        browser.submit(By.id("choice:show"));
+        By venissieux = By.cssSelector("input[aria-label='Poids — Vénissieux']");
+        browser.driver.findElement(venissieux).clear();
+        browser.driver.findElement(venissieux).sendKeys("26");
+        browser.submit(By.id("key:save"));
+        assertTrue(browser.text("#messages").contains("enregistrée"), browser::describe);
+        assertEquals("26", browser.driver.findElement(venissieux).getAttribute("value"));
+        browser.assertAccessible();
     }
 
     /** An ODS file opens: a zip whose first entry is the uncompressed mimetype, with content.xml. */

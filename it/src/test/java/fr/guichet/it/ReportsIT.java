@@ -225,6 +225,47 @@ class ReportsIT {
     }
 
     @Test
+    void theDirectionRecordsAKeyVotedForAYear() {
+        int year = LocalDate.now().getYear() + 4;
+        long vaulx = ApiIT.memberId("vaulx-en-velin");
+        long venissieux = ApiIT.memberId("venissieux");
+        String path = "/api/v1/allocations/" + year + "/keys";
+        assertEquals(403, Api.as("vaulx-en-velin.referent").get(path).status());
+        List<JsonObject> inherited = Api.as("chef.projet1").get(path).array().stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(Set.of("comite", "population"), inherited.stream().map(k -> k.getString("code")).collect(Collectors.toSet()));
+        assertTrue(inherited.stream().allMatch(k -> k.getInt("year") < year), "a year without keys uses an earlier year's");
+
+        String voted = "{\"weights\": {\"" + vaulx + "\": 30, \"" + venissieux + "\": 10, \"" + testville + "\": 0}}";
+        assertEquals(403, Api.as("chef.projet1").put(path + "/comite", voted).status());
+        assertEquals(422, Api.as("directeur").put(path + "/Lune", voted).status());
+        Api.Reply unknown = Api.as("directeur").put(path + "/comite", "{\"weights\": {\"999999\": 1}}");
+        assertEquals(422, unknown.status());
+        assertEquals("« 999999 » n'est pas un identifiant de membre.", unknown.json().getString("detail"));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM distribution_key WHERE budget_year = ?", year), "nothing saved on refusal");
+
+        Api.Reply saved = Api.as("directeur").put(path + "/comite", voted);
+        assertEquals(200, saved.status(), saved.toString());
+        assertEquals(year, saved.json().getInt("year"));
+        assertEquals(Map.of(String.valueOf(vaulx), 30L, String.valueOf(venissieux), 10L), saved.json().getJsonObject("weights")
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonNumber) e.getValue()).longValue())),
+                "zero weights leave the member out");
+        List<JsonObject> own = Api.as("directeur").get(path).array().stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(2, own.size());
+        assertTrue(own.stream().allMatch(k -> k.getInt("year") == year && k.getString("name").endsWith(String.valueOf(year))),
+                "the year has its own copy, named after it: " + own);
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'distribution_key' AND entity_id = ?",
+                year + "/comite"));
+
+        long service = Api.as("directeur").get("/api/v1/allocations/" + LocalDate.now().getYear()).json()
+                .getJsonArray("services").getJsonObject(0).getJsonNumber("serviceId").longValue();
+        JsonObject simulated = Api.as("directeur").post("/api/v1/allocations/" + year + "/simulation", "{\"services\": [{\"serviceId\": "
+                + service + ", \"costCents\": 100, \"fundingMode\": \"MUTUALISED\", \"key\": \"comite\"}]}").json();
+        assertEquals(Map.of(vaulx, 75L, venissieux, 25L), simulated.getJsonArray("services").getJsonObject(0).getJsonArray("lines")
+                .stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(l -> l.getJsonNumber("memberId").longValue(),
+                        l -> l.getJsonNumber("cents").longValue())));
+    }
+
+    @Test
     void usageImportIsAllOrNothingAndOnlyOnce() {
         String good = "membre;service;mois;valeur\n01999;archivage;2026-01;10\n01999;archivage;2026-02;20,5\n01999;archivage;2026-03;30\n";
         Api.Reply preview = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=volumes.csv&dryRun=true", "text/csv",

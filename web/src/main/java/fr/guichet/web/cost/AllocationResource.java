@@ -6,6 +6,9 @@ import fr.guichet.cost.AllocationLine;
 import fr.guichet.cost.AllocationService;
 import fr.guichet.cost.BudgetItem;
 import fr.guichet.cost.CostSheet;
+import fr.guichet.cost.DistributionKey;
+import fr.guichet.cost.DistributionKeys;
+import fr.guichet.cost.KeyKind;
 import fr.guichet.cost.ServiceAllocation;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,8 +34,8 @@ import java.util.TreeMap;
 
 /**
  * Cost sharing under {@code /api/v1/allocations}: a budget year's shares (commune users see their own
- * lines, staff all), a simulation of a year with other costs, modes or keys (direction, managers), and
- * the largest-remainder rule on its own.
+ * lines, staff all), a simulation of a year with other costs, modes or keys (direction, managers), the
+ * voted budget and keys of a year (direction), and the largest-remainder rule on its own.
  */
 @Path("/v1/allocations")
 @RequestScoped
@@ -41,6 +45,9 @@ public class AllocationResource {
 
     @Inject
     private AllocationService allocations;
+
+    @Inject
+    private DistributionKeys distributionKeys;
 
     @GET
     @Path("{year}")
@@ -59,6 +66,21 @@ public class AllocationResource {
     @Path("{year}/budget")
     public SheetDto adopt(@PathParam("year") int year, @NotNull @Valid SimulationBody body) {
         return SheetDto.of(allocations.adopt(year, body.items(), body.keyChanges()));
+    }
+
+    /** The distribution keys that apply to a year (its own, or the latest earlier year's): staff. */
+    @GET
+    @Path("{year}/keys")
+    public List<KeyDto> keys(@PathParam("year") int year) {
+        return distributionKeys.of(year).stream().map(KeyDto::of).toList();
+    }
+
+    /** Records a key of a year, as voted (direction, administrators). */
+    @PUT
+    @Path("{year}/keys/{code}")
+    public KeyDto saveKey(@PathParam("year") int year, @PathParam("code") String code, @NotNull @Valid KeyBody body) {
+        return KeyDto.of(distributionKeys.save(year, code, body.name(),
+                QueryParams.enumValue("kind", KeyKind.class, body.kind()), memberWeights(body.weights())));
     }
 
     @POST
@@ -86,6 +108,17 @@ public class AllocationResource {
     }
 
     public record PreviewBody(@NotNull @PositiveOrZero Long totalCents, @NotNull @NotEmpty Map<String, BigDecimal> weights) {
+    }
+
+    public record KeyBody(@Size(max = 150) String name, String kind, @NotNull Map<String, BigDecimal> weights) {
+    }
+
+    public record KeyDto(int year, String code, String name, String kind, Map<String, BigDecimal> weights) {
+        static KeyDto of(DistributionKey key) {
+            Map<String, BigDecimal> weights = new LinkedHashMap<>();
+            key.weights().forEach((member, weight) -> weights.put(String.valueOf(member), weight.stripTrailingZeros()));
+            return new KeyDto(key.year(), key.code(), key.name(), key.kind().name(), weights);
+        }
     }
 
     public record PreviewResult(Map<String, Long> shares) {
