@@ -24,6 +24,7 @@ public record ServiceDetails(
         @Size(max = 80) String distributionKey,
         @Size(max = 80) String usageIndicator,
         @Size(max = 40) String usageUnit,
+        @NotNull UsageSource usageSource,
         @PositiveOrZero long annualCostCents,
         @PositiveOrZero Long unitPriceCents,
         @NotNull ServiceLevel serviceLevel,

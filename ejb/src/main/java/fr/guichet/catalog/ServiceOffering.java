@@ -74,6 +74,10 @@ public class ServiceOffering implements Serializable {
     @Column(name = "usage_unit")
     private String usageUnit;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "usage_source")
+    private UsageSource usageSource = UsageSource.MANUAL;
+
     @Column(name = "annual_cost_cents")
     private long annualCostCents;
 
@@ -127,6 +131,7 @@ public class ServiceOffering implements Serializable {
         this.distributionKey = details.distributionKey();
         this.usageIndicator = details.usageIndicator();
         this.usageUnit = details.usageUnit();
+        this.usageSource = details.usageSource();
         this.annualCostCents = details.annualCostCents();
         this.unitPriceCents = details.unitPriceCents();
         this.serviceLevel = details.serviceLevel();
@@ -138,7 +143,7 @@ public class ServiceOffering implements Serializable {
 
     public ServiceDetails details() {
         return new ServiceDetails(code, category.getCode(), name, summary, description, ownerId, lifecycle, software, vendor,
-                licenceType, licenceName, fundingMode, distributionKey, usageIndicator, usageUnit, annualCostCents,
+                licenceType, licenceName, fundingMode, distributionKey, usageIndicator, usageUnit, usageSource, annualCostCents,
                 unitPriceCents, serviceLevel, openToAll, Set.copyOf(allowedMemberIds), training, tags);
     }
 
@@ -149,6 +154,7 @@ public class ServiceOffering implements Serializable {
         values.put("category", category.getCode());
         values.put("lifecycle", lifecycle);
         values.put("fundingMode", fundingMode);
+        values.put("usageSource", usageSource);
         values.put("annualCostCents", annualCostCents);
         values.put("unitPriceCents", unitPriceCents);
         values.put("serviceLevel", serviceLevel);
@@ -228,6 +234,10 @@ public class ServiceOffering implements Serializable {
 
     public String getUsageUnit() {
         return usageUnit;
+    }
+
+    public UsageSource getUsageSource() {
+        return usageSource;
     }
 
     public long getAnnualCostCents() {

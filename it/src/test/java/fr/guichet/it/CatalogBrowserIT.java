@@ -95,6 +95,7 @@ class CatalogBrowserIT extends BrowserTestCase {
         browser.driver.findElement(By.id("service:summary")).sendKeys("Postes et standard téléphonique mutualisés.");
         browser.driver.findElement(By.id("service:description")).sendKeys("<p>Standard <strong>mutualisé</strong></p><script>alert(1)</script>");
         browser.driver.findElement(By.id("service:links")).sendKeys("Guide de démarrage | https://docs.sitiv.example.fr/toip");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("service:usageSource"))).selectByValue("SUBSCRIPTION");
         browser.submit(By.id("service:save"));
         assertEquals("Téléphonie sur IP", browser.text("h1"), browser::describe);
         assertEquals("https://docs.sitiv.example.fr/toip",
@@ -116,7 +117,9 @@ class CatalogBrowserIT extends BrowserTestCase {
         assertTrue(browser.text("#messages").contains("Version 2"), browser::describe);
 
         long id = RequestsIT.serviceId("Téléphonie sur IP");
-        var form = Api.as("givors.agent1").get("/api/v1/catalog/services/" + id).json().getJsonObject("form");
+        var service = Api.as("givors.agent1").get("/api/v1/catalog/services/" + id).json();
+        assertEquals("SUBSCRIPTION", service.getString("usageSource"), "its usage is computed from the subscriptions");
+        var form = service.getJsonObject("form");
         assertEquals(2, form.getInt("version"));
         assertEquals("lines", form.getJsonArray("fields").getJsonObject(1).getString("key"));
     }

@@ -5,6 +5,7 @@ import fr.guichet.catalog.FundingMode;
 import fr.guichet.catalog.LicenceType;
 import fr.guichet.catalog.Lifecycle;
 import fr.guichet.catalog.ServiceLevel;
+import fr.guichet.catalog.UsageSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -23,6 +24,10 @@ public class CatalogChoices {
 
     public FundingMode[] getFundings() {
         return FundingMode.values();
+    }
+
+    public UsageSource[] getUsageSources() {
+        return UsageSource.values();
     }
 
     public ServiceLevel[] getLevels() {

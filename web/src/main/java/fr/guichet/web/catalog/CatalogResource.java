@@ -63,7 +63,7 @@ public class CatalogResource {
         var form = catalog.currentForm(id);
         return new ServiceDto(ServiceSummaryDto.of(service), service.getDescription(), service.getSoftware(),
                 service.getVendor(), service.getLicenceName(), service.getDistributionKey(), service.getUsageIndicator(),
-                service.getUsageUnit(), service.getAnnualCostCents(), service.getUnitPriceCents(), service.isOpenToAll(),
+                service.getUsageUnit(), service.getUsageSource().name(), service.getAnnualCostCents(), service.getUnitPriceCents(), service.isOpenToAll(),
                 service.isTraining(), subscriptions.activeSubscribers(id),
                 new FormDto(form.getId(), form.getVersion(), form.getFields().stream().map(FieldDto::of).toList()));
     }
@@ -85,7 +85,7 @@ public class CatalogResource {
 
     public record ServiceDto(ServiceSummaryDto service, String descriptionHtml, String software, String vendor,
                              String licenceName, String distributionKey, String usageIndicator, String usageUnit,
-                             long annualCostCents, Long unitPriceCents, boolean openToAll, boolean training,
+                             String usageSource, long annualCostCents, Long unitPriceCents, boolean openToAll, boolean training,
                              long subscribers, FormDto form) {
     }
 

@@ -11,6 +11,7 @@ import fr.guichet.catalog.Lifecycle;
 import fr.guichet.catalog.ServiceDetails;
 import fr.guichet.catalog.ServiceLevel;
 import fr.guichet.catalog.ServiceOffering;
+import fr.guichet.catalog.UsageSource;
 import fr.guichet.identity.UserFilter;
 import fr.guichet.identity.UserRow;
 import fr.guichet.identity.UserService;
@@ -55,6 +56,7 @@ public class ServiceEditBacking implements Serializable {
     private String distributionKey;
     private String usageIndicator;
     private String usageUnit;
+    private UsageSource usageSource = UsageSource.MANUAL;
     private long annualCostCents;
     private Long unitPriceCents;
     private ServiceLevel serviceLevel = ServiceLevel.STANDARD;
@@ -86,6 +88,7 @@ public class ServiceEditBacking implements Serializable {
         distributionKey = d.distributionKey();
         usageIndicator = d.usageIndicator();
         usageUnit = d.usageUnit();
+        usageSource = d.usageSource();
         annualCostCents = d.annualCostCents();
         unitPriceCents = d.unitPriceCents();
         serviceLevel = d.serviceLevel();
@@ -99,7 +102,7 @@ public class ServiceEditBacking implements Serializable {
     public String save() {
         ServiceDetails details = new ServiceDetails(code, categoryCode, name, summary, descriptionHtml, ownerId, lifecycle,
                 software, vendor, licenceType, licenceName, fundingMode, distributionKey, usageIndicator, usageUnit,
-                annualCostCents, unitPriceCents, serviceLevel, openToAll,
+                usageSource, annualCostCents, unitPriceCents, serviceLevel, openToAll,
                 allowedMemberIds.stream().map(Long::valueOf).collect(Collectors.toSet()), training, tags);
         try {
             ServiceOffering saved = id == null ? catalog.create(details, List.of(firstQuestion()), links)
@@ -178,6 +181,8 @@ public class ServiceEditBacking implements Serializable {
     public void setUsageIndicator(String usageIndicator) { this.usageIndicator = usageIndicator; }
     public String getUsageUnit() { return usageUnit; }
     public void setUsageUnit(String usageUnit) { this.usageUnit = usageUnit; }
+    public UsageSource getUsageSource() { return usageSource; }
+    public void setUsageSource(UsageSource usageSource) { this.usageSource = usageSource; }
     public long getAnnualCostCents() { return annualCostCents; }
     public void setAnnualCostCents(long annualCostCents) { this.annualCostCents = annualCostCents; }
     public Long getUnitPriceCents() { return unitPriceCents; }

@@ -1,4 +1,4 @@
-package fr.guichet.usage;
+package fr.guichet.catalog;
 
 /** Where a service's usage indicator comes from. */
 public enum UsageSource {
