@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * Shares every service's yearly cost according to its funding mode:
  * <ul>
  * <li>mutualised: key weight × days of membership in the year (a member joining or leaving pays pro rata temporis);</li>
- * <li>personalised: quantity × days subscribed in the year, summed over the member's subscriptions;</li>
+ * <li>personalised: quantity × days subscribed in the year, summed over the periods of the member's
+ * subscription (its quantity may change during the year, see {@link QuantityTimeline});</li>
  * <li>usage: the member's yearly total of the service's usage indicator.</li>
  * </ul>
  * Each service is then split to the cent by {@link CostAllocator}.
@@ -53,7 +54,7 @@ public final class AllocationPlanner {
                     long held = Presence.daysIn(inputs.year(), holding.start(), holding.end());
                     if (holding.serviceId() == item.serviceId() && held > 0) {
                         basis.merge(holding.memberId(), holding.quantity().multiply(BigDecimal.valueOf(held)), BigDecimal::add);
-                        days.merge(holding.memberId(), held, Math::max);
+                        days.merge(holding.memberId(), held, Long::sum);
                     }
                 }
             }

@@ -1,7 +1,7 @@
 package fr.guichet.cost;
 
-import fr.guichet.catalog.FundingMode;
 import fr.guichet.audit.AuditLog;
+import fr.guichet.catalog.FundingMode;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.cost.AllocationInputs.Holding;
 import fr.guichet.cost.AllocationInputs.Membership;
@@ -14,7 +14,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,12 +171,28 @@ public class AllocationService {
         return rows.stream().map(r -> new Membership(((Number) r[0]).longValue(), date(r[1]), date(r[2]))).toList();
     }
 
+    /** Subscriptions held during the year, cut into periods of constant quantity from their history (two queries). */
     private List<Holding> subscriptions(int year) {
-        List<Object[]> rows = em.createNativeQuery("SELECT service_id, member_id, quantity, start_date, end_date FROM subscription"
-                        + " WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND (status <> 'ENDED' OR end_date IS NOT NULL)")
-                .setParameter(1, LocalDate.of(year, 12, 31)).setParameter(2, LocalDate.of(year, 1, 1)).getResultList();
-        return rows.stream().map(r -> new Holding(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (BigDecimal) r[2],
-                date(r[3]), date(r[4]))).toList();
+        String held = " WHERE s.start_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?)"
+                + " AND (s.status <> 'ENDED' OR s.end_date IS NOT NULL)";
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<Long, List<QuantityTimeline.Change>> history = new HashMap<>();
+        List<Object[]> events = em.createNativeQuery("SELECT e.subscription_id, e.occurred_at, e.quantity_before, e.quantity_after"
+                        + " FROM subscription_event e JOIN subscription s ON s.id = e.subscription_id" + held
+                        + " AND e.occurred_at < ? ORDER BY e.subscription_id, e.occurred_at, e.id")
+                .setParameter(1, last).setParameter(2, first).setParameter(3, last.plusDays(1)).getResultList();
+        events.forEach(e -> history.computeIfAbsent(((Number) e[0]).longValue(), id -> new ArrayList<>())
+                .add(new QuantityTimeline.Change(day(e[1]), (BigDecimal) e[2], (BigDecimal) e[3])));
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.service_id, s.member_id, s.quantity, s.start_date, s.end_date"
+                        + " FROM subscription s" + held)
+                .setParameter(1, last).setParameter(2, first).getResultList();
+        List<Holding> holdings = new ArrayList<>();
+        for (Object[] r : rows) {
+            holdings.addAll(QuantityTimeline.periods(((Number) r[1]).longValue(), ((Number) r[2]).longValue(), date(r[4]),
+                    date(r[5]), (BigDecimal) r[3], history.getOrDefault(((Number) r[0]).longValue(), List.of())));
+        }
+        return holdings;
     }
 
     /** Usage totals of the year or, for a year not measured yet, of the latest measured year before it. */
@@ -209,6 +228,11 @@ public class AllocationService {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new BusinessRuleException("allocation.year.invalid", FIRST_YEAR, LAST_YEAR);
         }
+    }
+
+    /** The calendar day of a stored date and time. */
+    private static LocalDate day(Object timestamp) {
+        return timestamp instanceof Timestamp stamp ? stamp.toLocalDateTime().toLocalDate() : ((LocalDateTime) timestamp).toLocalDate();
     }
 
     private static LocalDate date(Object value) {

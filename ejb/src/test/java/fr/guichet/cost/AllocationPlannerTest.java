@@ -68,6 +68,19 @@ class AllocationPlannerTest {
     }
 
     @Test
+    void aQuantityChangedDuringTheYearCountsForTheDaysItWasHeld() {
+        List<Holding> holdings = new java.util.ArrayList<>(QuantityTimeline.periods(7, 1, LocalDate.of(2020, 1, 1), null,
+                BigDecimal.valueOf(30), List.of(new QuantityTimeline.Change(LocalDate.of(YEAR, 7, 1), BigDecimal.TEN,
+                        BigDecimal.valueOf(30)))));
+        holdings.add(new Holding(7, 2, BigDecimal.valueOf(20), LocalDate.of(2020, 1, 1), null));
+        ServiceAllocation shared = new AllocationPlanner(inputs(THREE, Map.of(), holdings, Map.of()))
+                .allocate(new BudgetItem(7, 1_000_000, FundingMode.PERSONALISED, null));
+        // Member 1: 10 × 181 + 30 × 184 = 7 330; member 2: 20 × 365 = 7 300.
+        assertEquals(Map.of(1L, 501_025L, 2L, 498_975L), shares(shared));
+        assertEquals(365, shared.lines().get(0).days());
+    }
+
+    @Test
     void usageCostFollowsTheYearlyTotalsAndMembersWithoutUsagePayNothing() {
         Map<Long, BigDecimal> usage = Map.of(1L, new BigDecimal("1200"), 2L, new BigDecimal("300"), 3L, BigDecimal.ZERO);
         ServiceAllocation shared = new AllocationPlanner(inputs(THREE, Map.of(), List.of(), usage))

@@ -266,6 +266,31 @@ class ReportsIT {
     }
 
     @Test
+    void aPersonalisedCostFollowsTheQuantityHeldDayByDay() {
+        int year = LocalDate.now().getYear() - 1;
+        JsonObject service = Api.as("directeur").get("/api/v1/allocations/" + year).json().getJsonArray("services").stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getString("fundingMode").equals("PERSONALISED")).findFirst().orElseThrow();
+        long serviceId = service.getJsonNumber("serviceId").longValue();
+        Sql.update("INSERT INTO subscription (member_id, service_id, quantity, status, start_date) VALUES (?, ?, 30, 'ACTIVE', ?)",
+                testville, serviceId, year + "-01-01");
+        long subscription = Sql.number("SELECT id FROM subscription WHERE member_id = ? AND service_id = ?", testville, serviceId);
+        String event = "INSERT INTO subscription_event (subscription_id, member_id, occurred_at, actor_login, quantity_before,"
+                + " quantity_after, status_before, status_after) VALUES (?, ?, ?, 'admin', ?, ?, NULL, 'ACTIVE')";
+        Sql.update(event, subscription, testville, year + "-01-01 00:00:00", null, 10);
+        Sql.update(event, subscription, testville, year + "-07-01 09:30:00", 10, 30);
+
+        JsonObject line = Api.as("directeur").get("/api/v1/allocations/" + year).json().getJsonArray("services").stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getJsonNumber("serviceId").longValue() == serviceId)
+                .flatMap(s -> s.getJsonArray("lines").stream()).map(JsonValue::asJsonObject)
+                .filter(l -> l.getJsonNumber("memberId").longValue() == testville).findFirst().orElseThrow();
+        long firstHalf = LocalDate.of(year, 6, 30).getDayOfYear();
+        long secondHalf = LocalDate.of(year, 12, 31).getDayOfYear() - firstHalf;
+        assertEquals(0, BigDecimal.valueOf(10 * firstHalf + 30 * secondHalf).compareTo(line.getJsonNumber("basis").bigDecimalValue()),
+                "10 units until June, 30 from July: " + line);
+        assertEquals(firstHalf + secondHalf, line.getJsonNumber("days").longValue());
+    }
+
+    @Test
     void usageImportIsAllOrNothingAndOnlyOnce() {
         String good = "membre;service;mois;valeur\n01999;archivage;2026-01;10\n01999;archivage;2026-02;20,5\n01999;archivage;2026-03;30\n";
         Api.Reply preview = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=volumes.csv&dryRun=true", "text/csv",
