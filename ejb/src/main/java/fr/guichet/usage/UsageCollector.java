@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 
 /**
- * Computes the platform's usage values of a month: quantities subscribed, tickets opened, training
- * days attended. The month's platform values are rewritten as a whole (idempotent, safe to run
+ * Computes the platform's usage values of a month: quantities subscribed (held at the month's end,
+ * from the subscriptions' history), tickets opened, training days attended. The month's platform values are rewritten as a whole (idempotent, safe to run
  * twice); values entered or imported by managers are left as they are.
  */
 @Stateless
@@ -26,12 +26,17 @@ public class UsageCollector {
         var end = month.atEndOfMonth();
         Instant now = Instant.now();
         em.createNativeQuery("DELETE FROM usage_value WHERE month = ? AND source = 'PLATFORM'").setParameter(1, start).executeUpdate();
+        // The quantity held at the end of the month: the last change recorded before, else the current one.
         int written = em.createNativeQuery(UPSERT
-                        + "SELECT s.service_id, ?, s.member_id, SUM(s.quantity), 'PLATFORM', ?, 'system' FROM subscription s"
+                        + "SELECT s.service_id, ?, s.member_id, SUM(COALESCE((SELECT e.quantity_after FROM subscription_event e"
+                        + " WHERE e.subscription_id = s.id AND e.occurred_at < ? ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1),"
+                        + " s.quantity)), 'PLATFORM', ?, 'system' FROM subscription s"
                         + " JOIN catalog_service o ON o.id = s.service_id WHERE o.usage_source = 'SUBSCRIPTION'"
-                        + " AND s.start_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?) AND s.status <> 'ENDED'"
+                        + " AND s.start_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?)"
+                        + " AND (s.status <> 'ENDED' OR s.end_date IS NOT NULL)"
                         + " GROUP BY s.service_id, s.member_id" + KEEP_MANUAL)
-                .setParameter(1, start).setParameter(2, SqlValues.timestamp(now)).setParameter(3, end).setParameter(4, start).executeUpdate();
+                .setParameter(1, start).setParameter(2, end.plusDays(1).atStartOfDay()).setParameter(3, SqlValues.timestamp(now))
+                .setParameter(4, end).setParameter(5, start).executeUpdate();
         written += em.createNativeQuery(UPSERT
                         + "SELECT t.service_id, ?, t.member_id, COUNT(*), 'PLATFORM', ?, 'system' FROM catalog_service o"
                         + " JOIN ticket t ON t.service_id = o.id AND t.created_at >= ? AND t.created_at < ?"

@@ -291,6 +291,27 @@ class ReportsIT {
     }
 
     @Test
+    void platformUsageOfASubscriptionIsTheQuantityHeldAtTheMonthsEnd() {
+        int year = LocalDate.now().getYear() - 1;
+        long vaulx = ApiIT.memberId("vaulx-en-velin");
+        String held = " FROM subscription s JOIN catalog_service o ON o.id = s.service_id AND o.usage_source = 'SUBSCRIPTION'"
+                + " WHERE s.member_id = ? AND s.start_date <= ? AND (s.end_date IS NULL OR s.end_date >= ?)";
+        String june = year + "-06";
+        List<JsonObject> values = Api.as("vaulx-en-velin.referent").get("/api/v1/usage?memberId=" + vaulx + "&year=" + year).array()
+                .stream().map(JsonValue::asJsonObject).filter(v -> v.getString("month").equals(june))
+                .filter(v -> Sql.number("SELECT usage_source = 'SUBSCRIPTION' FROM catalog_service WHERE id = ?",
+                        v.getJsonNumber("serviceId").longValue()) == 1).toList();
+        assertEquals(Sql.number("SELECT COUNT(*)" + held, vaulx, year + "-06-30", year + "-06-01"), values.size());
+        assertFalse(values.isEmpty(), "the demo subscribes Vaulx-en-Velin to services measured by quantity");
+        for (JsonObject value : values) {
+            long expected = Sql.number("SELECT COALESCE((SELECT e.quantity_after FROM subscription_event e WHERE e.subscription_id = s.id"
+                    + " AND e.occurred_at < ? ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), s.quantity)" + held
+                    + " AND s.service_id = ?", year + "-07-01", vaulx, year + "-06-30", year + "-06-01", value.getJsonNumber("serviceId").longValue());
+            assertEquals(expected, value.getJsonNumber("value").longValue(), value.toString());
+        }
+    }
+
+    @Test
     void usageImportIsAllOrNothingAndOnlyOnce() {
         String good = "membre;service;mois;valeur\n01999;archivage;2026-01;10\n01999;archivage;2026-02;20,5\n01999;archivage;2026-03;30\n";
         Api.Reply preview = Api.as("chef.projet2").upload("/api/v1/usage/imports?name=volumes.csv&dryRun=true", "text/csv",
