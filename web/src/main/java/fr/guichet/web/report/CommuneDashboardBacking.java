@@ -7,6 +7,7 @@ import fr.guichet.report.MemberSummary;
 import fr.guichet.report.MonthFigures;
 import fr.guichet.report.ReportService;
 import fr.guichet.security.Caller;
+import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.Files;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -84,7 +85,7 @@ public class CommuneDashboardBacking extends ReportPage {
 
     /** The annual summary as a one-page PDF. */
     public StreamedContent pdf() {
-        return Files.streamed(fileName() + ".pdf", "application/pdf", new SummaryPdf(this::text).write(List.of(summary)));
+        return Files.streamed(fileName() + ".pdf", "application/pdf", new SummaryPdf(this::text, FacesMessages.pageLocale()).write(List.of(summary)));
     }
 
     public MemberSummary getSummary() {

@@ -7,6 +7,7 @@ import fr.guichet.report.MemberComparison;
 import fr.guichet.report.MemberSummary;
 import fr.guichet.report.ReportService;
 import fr.guichet.report.ServiceFigures;
+import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.Files;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -77,7 +78,7 @@ public class DirectionBacking extends ReportPage {
             summaries.add(reports.memberSummary(member.getId(), period()));
         }
         return Files.streamed("syntheses-annuelles-" + getFrom() + "-" + getTo() + ".pdf", "application/pdf",
-                new SummaryPdf(this::text).write(summaries));
+                new SummaryPdf(this::text, FacesMessages.pageLocale()).write(summaries));
     }
 
     public Comparison getComparison() {

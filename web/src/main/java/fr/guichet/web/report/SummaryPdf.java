@@ -7,13 +7,16 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.guichet.report.MemberSummary;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -30,10 +33,12 @@ final class SummaryPdf {
     private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEE, 0xF4);
 
     private final Function<String, String> text;
+    private final Locale locale;
     private final DashboardTables tables;
 
-    SummaryPdf(Function<String, String> text) {
+    SummaryPdf(Function<String, String> text, Locale locale) {
         this.text = text;
+        this.locale = locale;
         this.tables = new DashboardTables(text);
     }
 
@@ -41,7 +46,10 @@ final class SummaryPdf {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
-            PdfWriter.getInstance(document, bytes);
+            PdfWriter writer = PdfWriter.getInstance(document, bytes);
+            // Screen readers read the text in the document's language and announce its title.
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             document.addTitle(text.apply("report.pdf.title"));
             document.open();
             for (int i = 0; i < summaries.size(); i++) {

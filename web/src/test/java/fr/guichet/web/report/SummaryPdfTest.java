@@ -3,6 +3,7 @@ package fr.guichet.web.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.guichet.report.Compliance;
@@ -14,6 +15,7 @@ import fr.guichet.report.Satisfaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +30,13 @@ class SummaryPdfTest {
 
     @Test
     void onePagePerMemberThatAPdfReaderOpens() throws Exception {
-        byte[] pdf = new SummaryPdf(key -> key.equals("report.pdf.title") ? "Synthèse annuelle" : key)
+        byte[] pdf = new SummaryPdf(key -> key.equals("report.pdf.title") ? "Synthèse annuelle" : key, Locale.FRANCE)
                 .write(List.of(summary("Vaulx-en-Velin"), summary("Vénissieux")));
         PdfReader reader = new PdfReader(pdf);
         try {
             assertEquals(2, reader.getNumberOfPages());
+            assertEquals("fr-FR", reader.getCatalog().getAsString(PdfName.LANG).toUnicodeString(), "language for screen readers");
+            assertEquals("Synthèse annuelle", reader.getInfo().get("Title"));
             PdfTextExtractor text = new PdfTextExtractor(reader);
             String first = text.getTextFromPage(1).replaceAll("[\\s\\u00a0]+", " ");
             assertTrue(first.contains("Synthèse annuelle — Vaulx-en-Velin"), first);
