@@ -5,8 +5,12 @@ import fr.guichet.cost.DistributionKeys;
 import fr.guichet.cost.KeyKind;
 import fr.guichet.member.Member;
 import fr.guichet.member.MemberService;
+import fr.guichet.web.i18n.Texts;
 import fr.guichet.web.report.Figures;
+import fr.guichet.web.report.Table;
+import fr.guichet.web.report.TableExport;
 import fr.guichet.web.shell.FacesMessages;
+import fr.guichet.web.shell.Files;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,10 +21,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.primefaces.model.StreamedContent;
 
 /**
  * report/keys.xhtml: the distribution keys of a budget year, member by member. Staff read them; the
@@ -147,11 +154,34 @@ public class DistributionKeysBacking implements Serializable {
 
     /** The member's share of the key as saved or typed, in percent. */
     public String share(Row row) {
+        return Figures.percent(percent(row));
+    }
+
+    private BigDecimal percent(Row row) {
         BigDecimal total = rows.stream().filter(Row::counts).map(Row::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (!row.counts() || total.signum() == 0) {
-            return "—";
-        }
-        return Figures.percent(row.getWeight().multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP));
+        return !row.counts() || total.signum() == 0 ? null
+                : row.getWeight().multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_UP);
+    }
+
+    public StreamedContent csv() {
+        return Files.streamed(fileName() + ".csv", TableExport.CSV_TYPE, TableExport.csv(table()));
+    }
+
+    public StreamedContent ods() {
+        return Files.streamed(fileName() + ".ods", TableExport.ODS_TYPE, TableExport.ods(List.of(table())));
+    }
+
+    /** The key as a table to export: the members in the key, their population, weight and share. */
+    private Table table() {
+        Locale locale = FacesMessages.pageLocale();
+        List<List<Object>> lines = rows.stream().filter(Row::counts).map(row -> Arrays.<Object>asList(row.getMemberName(),
+                row.getPopulation(), row.getWeight().stripTrailingZeros(), percent(row))).toList();
+        return new Table(name + " " + year, List.of(Texts.get(locale, "report.col.member"), Texts.get(locale, "keys.col.population"),
+                Texts.get(locale, "keys.col.weight"), Texts.get(locale, "keys.col.share")), lines);
+    }
+
+    private String fileName() {
+        return "cle-" + code + "-" + year;
     }
 
     /** Set when the year has no keys of its own yet: the year they are taken from. */
