@@ -1,5 +1,7 @@
 package fr.guichet.common;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ public abstract class DomainException extends RuntimeException {
     protected DomainException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // Arguments may be null (a value the caller left out), which List.of refuses.
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String messageKey() {

@@ -3,6 +3,7 @@ package fr.guichet.cost;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.FundingMode;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.SqlValues;
 import fr.guichet.cost.AllocationInputs.Holding;
 import fr.guichet.cost.AllocationInputs.Membership;
 import fr.guichet.security.Caller;
@@ -14,9 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +38,7 @@ public class AllocationService {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @PersistenceContext
     private EntityManager em;
@@ -94,17 +95,23 @@ public class AllocationService {
     /** The keys a budget will use, after checking that every line names a known service once and an existing key. */
     private Map<String, Map<Long, BigDecimal>> checkedKeys(int year, List<BudgetItem> items,
                                                          Map<String, Map<Long, BigDecimal>> keyChanges) {
-        Set<Long> services = names("SELECT id, name FROM catalog_service").keySet();
+        Map<Long, String> services = names("SELECT id, name FROM catalog_service");
         Set<Long> seen = new HashSet<>();
         for (BudgetItem item : items) {
-            if (!services.contains(item.serviceId()) || !seen.add(item.serviceId())) {
+            if (!services.containsKey(item.serviceId()) || !seen.add(item.serviceId())) {
                 throw new BusinessRuleException("allocation.service.invalid", item.serviceId());
+            }
+            if (item.mode() == null) {
+                throw new BusinessRuleException("allocation.mode.required", services.get(item.serviceId()));
             }
         }
         keyChanges.forEach(distributionKeys::check);
         Map<String, Map<Long, BigDecimal>> keys = new HashMap<>(keys(year));
         keys.putAll(keyChanges);
         for (BudgetItem item : items) {
+            if (item.mode() == FundingMode.MUTUALISED && item.keyCode() == null) {
+                throw new BusinessRuleException("allocation.key.required", services.get(item.serviceId()));
+            }
             if (item.mode() == FundingMode.MUTUALISED && !keys.containsKey(item.keyCode())) {
                 throw new BusinessRuleException("allocation.key.unknown", item.keyCode());
             }
@@ -124,12 +131,17 @@ public class AllocationService {
     /** Distribution keys of a year (or of the latest earlier year that has some): code → member → weight. */
     public Map<String, Map<Long, BigDecimal>> keys(int year) {
         Map<String, Map<Long, BigDecimal>> keys = new TreeMap<>();
+        // A key without weights yet still exists: what it would share stays unallocated.
         List<Object[]> rows = em.createNativeQuery("SELECT k.code, w.member_id, w.weight FROM distribution_key k"
-                        + " JOIN distribution_key_weight w ON w.key_id = k.id"
+                        + " LEFT JOIN distribution_key_weight w ON w.key_id = k.id"
                         + " WHERE k.budget_year = (SELECT MAX(budget_year) FROM distribution_key WHERE budget_year <= ?)")
                 .setParameter(1, year).getResultList();
-        rows.forEach(r -> keys.computeIfAbsent((String) r[0], code -> new TreeMap<>())
-                .put(((Number) r[1]).longValue(), (BigDecimal) r[2]));
+        for (Object[] r : rows) {
+            Map<Long, BigDecimal> weights = keys.computeIfAbsent((String) r[0], code -> new TreeMap<>());
+            if (r[1] != null) {
+                weights.put(((Number) r[1]).longValue(), (BigDecimal) r[2]);
+            }
+        }
         return keys;
     }
 
@@ -154,7 +166,7 @@ public class AllocationService {
         caller.required();
         try {
             return CostAllocator.allocate(totalCents, weights);
-        } catch (IllegalArgumentException refused) {
+        } catch (IllegalArgumentException | ArithmeticException refused) {
             throw new BusinessRuleException("allocation.preview.invalid");
         }
     }
@@ -181,7 +193,8 @@ public class AllocationService {
         List<Object[]> events = em.createNativeQuery("SELECT e.subscription_id, e.occurred_at, e.quantity_before, e.quantity_after"
                         + " FROM subscription_event e JOIN subscription s ON s.id = e.subscription_id" + held
                         + " AND e.occurred_at < ? ORDER BY e.subscription_id, e.occurred_at, e.id")
-                .setParameter(1, last).setParameter(2, first).setParameter(3, last.plusDays(1)).getResultList();
+                .setParameter(1, last).setParameter(2, first)
+                .setParameter(3, SqlValues.timestamp(last.plusDays(1).atStartOfDay(PARIS).toInstant())).getResultList();
         events.forEach(e -> history.computeIfAbsent(((Number) e[0]).longValue(), id -> new ArrayList<>())
                 .add(new QuantityTimeline.Change(day(e[1]), (BigDecimal) e[2], (BigDecimal) e[3])));
         List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.service_id, s.member_id, s.quantity, s.start_date, s.end_date"
@@ -230,9 +243,9 @@ public class AllocationService {
         }
     }
 
-    /** The calendar day of a stored date and time. */
+    /** The day, in Paris, of a stored instant. */
     private static LocalDate day(Object timestamp) {
-        return timestamp instanceof Timestamp stamp ? stamp.toLocalDateTime().toLocalDate() : ((LocalDateTime) timestamp).toLocalDate();
+        return SqlValues.instant(timestamp).atZone(PARIS).toLocalDate();
     }
 
     private static LocalDate date(Object value) {

@@ -93,6 +93,15 @@ public class DistributionKeys {
         return of(year).stream().filter(key -> key.code().equals(code)).findFirst().orElseThrow();
     }
 
+    /** Creates a key voted by the comité, without weights yet; an existing code is refused, never emptied. */
+    public DistributionKey create(int year, String code, String name) {
+        caller.requireAnyRole(Role.DIRECTOR, Role.ADMIN);
+        if (of(year).stream().anyMatch(key -> key.code().equals(code))) {
+            throw new BusinessRuleException("allocation.key.exists", code);
+        }
+        return save(year, code, name, KeyKind.VOTED, Map.of());
+    }
+
     /** Checks a key before it is saved or simulated. */
     public void check(String code, Map<Long, BigDecimal> weights) {
         KeyRules.check(code, weights, memberIds());

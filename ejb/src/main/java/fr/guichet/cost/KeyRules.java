@@ -10,10 +10,23 @@ import java.util.regex.Pattern;
 public final class KeyRules {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-    /** Weights are stored as DECIMAL(18, 6). */
-    private static final BigDecimal MAX_WEIGHT = BigDecimal.TEN.pow(12);
+    /** Weights are stored as DECIMAL(18, 6): twelve digits before the point, six after. */
+    private static final int INTEGER_DIGITS = 12;
+    private static final int DECIMALS = 6;
 
     private KeyRules() {
+    }
+
+    /**
+     * A weight that fits its column; also what keeps the exact arithmetic of the sharing small
+     * (a weight such as 1E+400000000 would otherwise cost minutes of CPU).
+     */
+    public static boolean storable(BigDecimal weight) {
+        if (weight == null || weight.signum() < 0) {
+            return false;
+        }
+        BigDecimal exact = weight.stripTrailingZeros();
+        return exact.scale() <= DECIMALS && exact.precision() - exact.scale() <= INTEGER_DIGITS;
     }
 
     public static void check(String code, Map<Long, BigDecimal> weights, Set<Long> knownMembers) {
@@ -24,7 +37,7 @@ public final class KeyRules {
             if (!knownMembers.contains(member)) {
                 throw new BusinessRuleException("allocation.member.invalid", String.valueOf(member));
             }
-            if (weight == null || weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) >= 0) {
+            if (!storable(weight)) {
                 throw new BusinessRuleException("allocation.weight.invalid", String.valueOf(member));
             }
         });

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,7 +21,9 @@ import java.util.Map;
 /** A commune or partner served by the syndicate. Its own row is member data: only its users and staff see it. */
 @Entity
 @Table(name = "member")
-public class Member implements MemberOwned {
+public class Member implements MemberOwned, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fr.guichet.report;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -7,7 +8,7 @@ import java.math.RoundingMode;
  * How many tickets met a service-level target out of those measured. The rate is a percentage with
  * one decimal, rounded half up; with nothing measured there is no rate (shown as "—", not 100 %).
  */
-public record Compliance(long met, long measured) {
+public record Compliance(long met, long measured) implements Serializable {
 
     public Compliance {
         if (met < 0 || measured < met) {

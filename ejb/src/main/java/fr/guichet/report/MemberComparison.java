@@ -1,11 +1,12 @@
 package fr.guichet.report;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** One member's line in the direction's side-by-side view. */
 public record MemberComparison(long memberId, String memberName, long population, long ticketsOpened,
-                               Compliance firstResponse, Compliance resolution, long costCents) {
+                               Compliance firstResponse, Compliance resolution, long costCents) implements Serializable {
 
     public BigDecimal ticketsPerThousandInhabitants() {
         return population == 0 ? null

@@ -1,5 +1,6 @@
 package fr.guichet.report;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,12 @@ import java.util.Map;
 public record MemberSummary(long memberId, String memberName, long population, Period period, List<MonthFigures> months,
                             Compliance firstResponse, Compliance resolution, BigDecimal medianResolutionHours,
                             List<OpenTickets> openTickets, Satisfaction satisfaction, Map<String, Long> requestsByStatus,
-                            List<SubscriptionLine> subscriptions, long demandsSupported, int budgetYear, List<CostShare> costs) {
+                            List<SubscriptionLine> subscriptions, long demandsSupported, int budgetYear, List<CostShare> costs)
+        implements Serializable {
 
     /** A service the member subscribes to, with the quantity. */
-    public record SubscriptionLine(String serviceName, BigDecimal quantity, String unit, String status) {
+    public record SubscriptionLine(String serviceName, BigDecimal quantity, String unit, String status)
+            implements Serializable {
     }
 
     public long ticketsOpened() {

@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Figures of the dashboards, each from one aggregate query over a covering index. Service levels:
@@ -54,16 +53,34 @@ public class ReportService {
         if (!who.scope().allows(memberId)) {
             throw new NotFoundException("member", memberId);
         }
-        List<Object[]> member = em.createNativeQuery("SELECT name, population FROM member WHERE id = ?")
+        List<Object[]> member = em.createNativeQuery("SELECT id, name, population FROM member WHERE id = ?")
                 .setParameter(1, memberId).getResultList();
         if (member.isEmpty()) {
             throw new NotFoundException("member", memberId);
         }
-        return new MemberSummary(memberId, (String) member.get(0)[0], ((Number) member.get(0)[1]).longValue(), period,
+        return summary(member.get(0), period, costSheets(period));
+    }
+
+    /** Every member's summary, for the annual PDF (managers and direction): the cost sharing is computed once. */
+    public List<MemberSummary> memberSummaries(Period period) {
+        caller.requireAnyRole(DIRECTION);
+        CostSheet[] sheets = costSheets(period);
+        List<Object[]> members = em.createNativeQuery("SELECT id, name, population FROM member ORDER BY name").getResultList();
+        return members.stream().map(member -> summary(member, period, sheets)).toList();
+    }
+
+    /** The budget year's sharing and the previous year's, as the caller may see them. */
+    private CostSheet[] costSheets(Period period) {
+        return new CostSheet[] {allocations.year(period.budgetYear()), allocations.year(period.budgetYear() - 1)};
+    }
+
+    private MemberSummary summary(Object[] member, Period period, CostSheet[] sheets) {
+        long memberId = id(member[0]);
+        return new MemberSummary(memberId, (String) member[1], id(member[2]), period,
                 months(memberId, period), firstResponse(memberId, period).getOrDefault(memberId, new Compliance(0, 0)),
                 resolution(memberId, period).getOrDefault(memberId, new Compliance(0, 0)), medianResolutionHours(memberId, period),
                 openTickets(memberId), satisfaction(memberId, period), requestsByStatus(memberId, period),
-                subscriptions(memberId), demandsSupported(memberId), period.budgetYear(), costs(memberId, period.budgetYear()));
+                subscriptions(memberId), demandsSupported(memberId), period.budgetYear(), costs(memberId, sheets[0], sheets[1]));
     }
 
     /** All members side by side (managers and direction). */
@@ -133,22 +150,45 @@ public class ReportService {
         return figures;
     }
 
+    /**
+     * Tickets opened and resolved per month. Months are cut at Paris midnight (timestamps are stored
+     * as instants), so each row's month is found by comparing it with the months' starting instants.
+     */
     private List<MonthFigures> months(long memberId, Period period) {
-        Map<String, long[]> byMonth = new TreeMap<>();
-        for (YearMonth month = YearMonth.from(period.from()); !month.isAfter(YearMonth.from(period.to())); month = month.plusMonths(1)) {
-            byMonth.put(month.toString(), new long[2]);
-        }
+        List<YearMonth> months = period.months();
+        List<Instant> starts = period.monthStarts();
+        long[][] counts = new long[months.size()][2];
         String[] columns = {"created_at", "resolved_at"};
         for (int i = 0; i < columns.length; i++) {
-            int slot = i;
-            List<Object[]> rows = bind(em.createNativeQuery("SELECT DATE_FORMAT(" + columns[i] + ", '%Y-%m'), COUNT(*) FROM ticket"
-                    + " WHERE member_id = ? AND " + columns[i] + " >= ? AND " + columns[i] + " < ? GROUP BY 1"), memberId, period)
-                    .getResultList();
-            rows.forEach(r -> byMonth.computeIfAbsent((String) r[0], m -> new long[2])[slot] = id(r[1]));
+            Query query = em.createNativeQuery("SELECT " + monthIndex(columns[i], months.size()) + ", COUNT(*) FROM ticket WHERE member_id = ? AND "
+                    + columns[i] + " >= ? AND " + columns[i] + " < ? GROUP BY 1");
+            int position = 1;
+            for (Instant start : starts.subList(1, starts.size())) {
+                query.setParameter(position++, SqlValues.timestamp(start));
+            }
+            query.setParameter(position++, memberId).setParameter(position++, SqlValues.timestamp(period.start()))
+                    .setParameter(position, SqlValues.timestamp(period.end()));
+            int column = i;
+            List<Object[]> rows = query.getResultList();
+            rows.forEach(r -> counts[(int) id(r[0])][column] = id(r[1]));
         }
-        List<MonthFigures> months = new ArrayList<>();
-        byMonth.forEach((month, counts) -> months.add(new MonthFigures(month, counts[0], counts[1])));
-        return months;
+        List<MonthFigures> figures = new ArrayList<>();
+        for (int m = 0; m < months.size(); m++) {
+            figures.add(new MonthFigures(months.get(m).toString(), counts[m][0], counts[m][1]));
+        }
+        return figures;
+    }
+
+    /** SQL giving a row's month (0: the first) against the starts of the 2nd to last months, bound in order. */
+    private static String monthIndex(String column, int months) {
+        if (months == 1) {
+            return "0";
+        }
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int m = 1; m < months; m++) {
+            sql.append(" WHEN ").append(column).append(" < ? THEN ").append(m - 1);
+        }
+        return sql.append(" ELSE ").append(months - 1).append(" END").toString();
     }
 
     private Map<Long, Compliance> firstResponse(Long memberId, Period period) {
@@ -220,10 +260,9 @@ public class ReportService {
                 .setParameter(1, memberId).getSingleResult());
     }
 
-    private List<CostShare> costs(long memberId, int year) {
-        CostSheet current = allocations.year(year);
+    private List<CostShare> costs(long memberId, CostSheet current, CostSheet last) {
         Map<Long, Long> previous = new HashMap<>();
-        allocations.year(year - 1).services().forEach(s -> s.lines().stream().filter(l -> l.memberId() == memberId)
+        last.services().forEach(s -> s.lines().stream().filter(l -> l.memberId() == memberId)
                 .forEach(l -> previous.merge(l.serviceId(), l.cents(), Long::sum)));
         List<CostShare> shares = new ArrayList<>();
         for (ServiceAllocation service : current.services()) {

@@ -1,5 +1,6 @@
 package fr.guichet.report;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -8,7 +9,8 @@ import java.math.RoundingMode;
  * for the budget year its cost and how much of it the sharing recovers from members.
  */
 public record ServiceFigures(long serviceId, String code, String name, String fundingMode, long subscribers,
-                             long ticketsOpened, Compliance resolution, long costCents, long allocatedCents) {
+                             long ticketsOpened, Compliance resolution, long costCents, long allocatedCents)
+        implements Serializable {
 
     /** Share of the cost recovered, in percent (null without a cost). */
     public BigDecimal recoveryPercent() {

@@ -24,7 +24,7 @@ final class UsageReferences implements UsageCsv.References {
             memberIds.add(id);
             members.put(((String) row[1]).toLowerCase(Locale.ROOT), id);
             if (row[2] != null) {
-                members.put((String) row[2], id);
+                members.put(((String) row[2]).toLowerCase(Locale.ROOT), id);
             }
         }
         for (Object[] row : (List<Object[]>) em.createNativeQuery(

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -19,11 +20,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Date;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -36,6 +38,7 @@ public class UsageService {
 
     static final String ENTITY = "usage";
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    private static final int ROWS_PER_STATEMENT = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -66,14 +69,17 @@ public class UsageService {
         }
         Instant now = Instant.now();
         String name = fileName == null || fileName.isBlank() ? "import.csv" : fileName.strip();
-        em.createNativeQuery("INSERT INTO usage_import (file_name, digest, line_count, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)")
+        // IGNORE: the same file sent twice at the same moment waits for the first, then is refused like any duplicate.
+        int recorded = em.createNativeQuery("INSERT IGNORE INTO usage_import (file_name, digest, line_count, imported_at, imported_by)"
+                        + " VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, name.length() > 255 ? name.substring(0, 255) : name).setParameter(2, digest)
                 .setParameter(3, sheet.entries().size()).setParameter(4, SqlValues.timestamp(now)).setParameter(5, who).executeUpdate();
+        if (recorded == 0) {
+            throw new BusinessRuleException("usage.import.duplicate", SqlValues.timestamp(now));
+        }
         long importId = ((Number) em.createNativeQuery("SELECT id FROM usage_import WHERE digest = ?")
                 .setParameter(1, digest).getSingleResult()).longValue();
-        for (UsageEntry entry : sheet.entries()) {
-            write(entry, "IMPORT", importId, who, now);
-        }
+        write(sheet.entries(), "IMPORT", importId, who, now);
         audit.record("IMPORT", ENTITY, importId, null, name + ": " + sheet.entries().size() + " valeur(s)");
         return new ImportResult(importId, name, sheet.entries().size());
     }
@@ -89,17 +95,27 @@ public class UsageService {
         if (!refs.isMeasured(serviceId)) {
             throw new BusinessRuleException("usage.service.unmeasured");
         }
-        write(new UsageEntry(memberId, serviceId, month, value), "MANUAL", null, who, Instant.now());
+        write(List.of(new UsageEntry(memberId, serviceId, month, value)), "MANUAL", null, who, Instant.now());
         audit.record("ENTER", ENTITY, serviceId + "/" + month, memberId, "valeur " + value.toPlainString());
     }
 
-    private void write(UsageEntry entry, String source, Long importId, String who, Instant now) {
-        em.createNativeQuery("INSERT INTO usage_value (service_id, month, member_id, value, source, import_id, updated_at, updated_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE value = VALUES(value), source = VALUES(source),"
-                        + " import_id = VALUES(import_id), updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)")
-                .setParameter(1, entry.serviceId()).setParameter(2, entry.month().atDay(1)).setParameter(3, entry.memberId())
-                .setParameter(4, entry.value()).setParameter(5, source).setParameter(6, importId).setParameter(7, SqlValues.timestamp(now))
-                .setParameter(8, who).executeUpdate();
+    /** Writes values by multi-row statements of {@link #ROWS_PER_STATEMENT} (a file may hold 100 000 lines). */
+    private void write(List<UsageEntry> entries, String source, Long importId, String who, Instant now) {
+        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
+            List<UsageEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
+            Query upsert = em.createNativeQuery("INSERT INTO usage_value (service_id, month, member_id, value, source, import_id,"
+                    + " updated_at, updated_by) VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
+                    + " ON DUPLICATE KEY UPDATE value = VALUES(value), source = VALUES(source), import_id = VALUES(import_id),"
+                    + " updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)");
+            int position = 1;
+            for (UsageEntry entry : chunk) {
+                upsert.setParameter(position++, entry.serviceId()).setParameter(position++, entry.month().atDay(1))
+                        .setParameter(position++, entry.memberId()).setParameter(position++, entry.value())
+                        .setParameter(position++, source).setParameter(position++, importId)
+                        .setParameter(position++, SqlValues.timestamp(now)).setParameter(position++, who);
+            }
+            upsert.executeUpdate();
+        }
     }
 
     private UsageReferences references() {

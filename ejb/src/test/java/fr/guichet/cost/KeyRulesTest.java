@@ -39,6 +39,9 @@ class KeyRulesTest {
         assertArrayEquals(new Object[] {"4"}, refusal(Map.of(4L, BigDecimal.ONE)).arguments());
         assertEquals("allocation.weight.invalid", refusal(Map.of(2L, new BigDecimal("-0.000001"))).messageKey());
         assertEquals("allocation.weight.invalid", refusal(Map.of(2L, BigDecimal.TEN.pow(12))).messageKey());
+        assertEquals("allocation.weight.invalid", refusal(Map.of(2L, new BigDecimal("0.0000001"))).messageKey());
+        assertEquals("allocation.weight.invalid", refusal(Map.of(2L, new BigDecimal("1E+400000000"))).messageKey());
+        assertDoesNotThrow(() -> KeyRules.check("comite", Map.of(2L, new BigDecimal("12.5000000000")), MEMBERS));
         Map<Long, BigDecimal> missing = new HashMap<>();
         missing.put(3L, null);
         assertEquals("allocation.weight.invalid", refusal(missing).messageKey());

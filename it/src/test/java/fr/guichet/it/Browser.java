@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -89,17 +90,22 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks a button that downloads a file and returns the file once the browser has saved it. */
+    /** Clicks a download button and waits for the new file it brings (earlier downloads do not count). */
     Path download(By button, String suffix) {
+        Set<Path> before = downloaded();
         WebElement element = driver.findElement(button);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
-            } catch (IOException unreadable) {
-                return null;
-            }
-        });
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> downloaded().stream()
+                .filter(f -> !before.contains(f) && f.toString().endsWith(suffix)).findFirst().orElse(null));
+    }
+
+    private Set<Path> downloaded() {
+        try (var files = Files.list(downloads)) {
+            return files.collect(Collectors.toSet());
+        } catch (IOException unreadable) {
+            return Set.of();
+        }
     }
 
     String text(String cssSelector) {

@@ -79,6 +79,10 @@ class ReportBrowserIT extends BrowserTestCase {
         assertEquals("26", browser.driver.findElement(venissieux).getAttribute("value"));
         browser.assertAccessible();
         assertOpenDocument(browser.download(By.id("key:exportOds"), ".ods"), "Vénissieux", "office:value=\"26\"");
+        browser.driver.findElement(By.id("newKey:code")).sendKeys("comite");
+        browser.submit(By.id("newKey:create"));
+        assertTrue(browser.text("#messages").contains("existe déjà"), browser::describe);
+        assertEquals("26", browser.driver.findElement(venissieux).getAttribute("value"), "an existing key is never emptied");
     }
 
     /** An ODS file opens: a zip whose first entry is the uncompressed mimetype, with content.xml. */

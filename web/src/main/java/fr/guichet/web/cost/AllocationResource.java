@@ -9,6 +9,7 @@ import fr.guichet.cost.CostSheet;
 import fr.guichet.cost.DistributionKey;
 import fr.guichet.cost.DistributionKeys;
 import fr.guichet.cost.KeyKind;
+import fr.guichet.cost.KeyRules;
 import fr.guichet.cost.ServiceAllocation;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -100,7 +101,7 @@ public class AllocationResource {
             } catch (NumberFormatException notAnId) {
                 throw new BusinessRuleException("allocation.member.invalid", member);
             }
-            if (weight == null || weight.signum() < 0) {
+            if (!KeyRules.storable(weight)) {
                 throw new BusinessRuleException("allocation.weight.invalid", member);
             }
         });

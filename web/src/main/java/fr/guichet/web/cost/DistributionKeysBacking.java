@@ -141,7 +141,7 @@ public class DistributionKeysBacking implements Serializable {
     public void create() {
         try {
             String label = newName == null || newName.isBlank() ? null : newName.strip();
-            keys.save(year, newCode == null ? null : newCode.strip(), label, KeyKind.VOTED, Map.of());
+            keys.create(year, newCode == null ? null : newCode.strip(), label);
             code = newCode.strip();
             FacesMessages.info("keys.created", label == null ? code : label, year);
             newCode = null;

@@ -37,8 +37,10 @@ public final class ChartJson {
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        String json = Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
                 .add("options", options).build().toString();
+        // PrimeFaces writes the configuration into an inline script as it is: names must not close it.
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

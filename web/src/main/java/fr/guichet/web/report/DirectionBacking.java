@@ -1,7 +1,5 @@
 package fr.guichet.web.report;
 
-import fr.guichet.member.Member;
-import fr.guichet.member.MemberService;
 import fr.guichet.report.Comparison;
 import fr.guichet.report.MemberComparison;
 import fr.guichet.report.MemberSummary;
@@ -13,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -26,9 +23,6 @@ public class DirectionBacking extends ReportPage {
 
     @Inject
     private ReportService reports;
-
-    @Inject
-    private MemberService members;
 
     private Comparison comparison;
     private List<ServiceFigures> services;
@@ -73,10 +67,7 @@ public class DirectionBacking extends ReportPage {
 
     /** Every member's annual summary, one page each. */
     public StreamedContent pdf() {
-        List<MemberSummary> summaries = new ArrayList<>();
-        for (Member member : members.listVisible()) {
-            summaries.add(reports.memberSummary(member.getId(), period()));
-        }
+        List<MemberSummary> summaries = reports.memberSummaries(period());
         return Files.streamed("syntheses-annuelles-" + getFrom() + "-" + getTo() + ".pdf", "application/pdf",
                 new SummaryPdf(this::text, FacesMessages.pageLocale()).write(summaries));
     }
