@@ -257,9 +257,9 @@ class ReportsIT {
         Api.Reply saved = Api.as("directeur").put(path + "/comite", voted);
         assertEquals(200, saved.status(), saved.toString());
         assertEquals(year, saved.json().getInt("year"));
-        assertEquals(Map.of(String.valueOf(vaulx), 30L, String.valueOf(venissieux), 10L), saved.json().getJsonObject("weights")
-                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> ((JsonNumber) e.getValue()).longValue())),
-                "zero weights leave the member out");
+        assertEquals(Map.of(String.valueOf(vaulx), "30", String.valueOf(venissieux), "10"), saved.json().getJsonObject("weights")
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())),
+                "zero weights leave the member out; weights are plain numbers");
         List<JsonObject> own = Api.as("directeur").get(path).array().stream().map(JsonValue::asJsonObject).toList();
         assertEquals(2, own.size());
         assertTrue(own.stream().allMatch(k -> k.getInt("year") == year && k.getString("name").endsWith(String.valueOf(year))),

@@ -117,7 +117,9 @@ public class AllocationResource {
     public record KeyDto(int year, String code, String name, String kind, Map<String, BigDecimal> weights) {
         static KeyDto of(DistributionKey key) {
             Map<String, BigDecimal> weights = new LinkedHashMap<>();
-            key.weights().forEach((member, weight) -> weights.put(String.valueOf(member), weight.stripTrailingZeros()));
+            // 20 and 52600, not 2E+1 and 5.26E+4.
+            key.weights().forEach((member, weight) -> weights.put(String.valueOf(member),
+                    weight.signum() == 0 ? BigDecimal.ZERO : new BigDecimal(weight.stripTrailingZeros().toPlainString())));
             return new KeyDto(key.year(), key.code(), key.name(), key.kind().name(), weights);
         }
     }
