@@ -1,5 +1,6 @@
 package fr.guichet.report;
 
+import fr.guichet.common.Decimals;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.SqlValues;
 import fr.guichet.cost.AllocationLine;
@@ -251,7 +252,7 @@ public class ReportService {
         List<Object[]> rows = em.createNativeQuery("SELECT o.name, s.quantity, o.usage_unit, s.status FROM subscription s"
                 + " JOIN catalog_service o ON o.id = s.service_id WHERE s.member_id = ? AND s.status <> 'ENDED' ORDER BY o.name")
                 .setParameter(1, memberId).getResultList();
-        return rows.stream().map(r -> new MemberSummary.SubscriptionLine((String) r[0], ((BigDecimal) r[1]).stripTrailingZeros(),
+        return rows.stream().map(r -> new MemberSummary.SubscriptionLine((String) r[0], Decimals.plain((BigDecimal) r[1]),
                 (String) r[2], (String) r[3])).toList();
     }
 

@@ -2,6 +2,7 @@ package fr.guichet.web.cost;
 
 import fr.guichet.catalog.FundingMode;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Decimals;
 import fr.guichet.cost.AllocationLine;
 import fr.guichet.cost.AllocationService;
 import fr.guichet.cost.BudgetItem;
@@ -117,9 +118,7 @@ public class AllocationResource {
     public record KeyDto(int year, String code, String name, String kind, Map<String, BigDecimal> weights) {
         static KeyDto of(DistributionKey key) {
             Map<String, BigDecimal> weights = new LinkedHashMap<>();
-            // 20 and 52600, not 2E+1 and 5.26E+4.
-            key.weights().forEach((member, weight) -> weights.put(String.valueOf(member),
-                    weight.signum() == 0 ? BigDecimal.ZERO : new BigDecimal(weight.stripTrailingZeros().toPlainString())));
+            key.weights().forEach((member, weight) -> weights.put(String.valueOf(member), Decimals.plain(weight)));
             return new KeyDto(key.year(), key.code(), key.name(), key.kind().name(), weights);
         }
     }

@@ -1,5 +1,6 @@
 package fr.guichet.web.cost;
 
+import fr.guichet.common.Decimals;
 import fr.guichet.cost.DistributionKey;
 import fr.guichet.cost.DistributionKeys;
 import fr.guichet.cost.KeyKind;
@@ -175,7 +176,7 @@ public class DistributionKeysBacking implements Serializable {
     private Table table() {
         Locale locale = FacesMessages.pageLocale();
         List<List<Object>> lines = rows.stream().filter(Row::counts).map(row -> Arrays.<Object>asList(row.getMemberName(),
-                row.getPopulation(), row.getWeight().stripTrailingZeros(), percent(row))).toList();
+                row.getPopulation(), Decimals.plain(row.getWeight()), percent(row))).toList();
         return new Table(name + " " + year, List.of(Texts.get(locale, "report.col.member"), Texts.get(locale, "keys.col.population"),
                 Texts.get(locale, "keys.col.weight"), Texts.get(locale, "keys.col.share")), lines);
     }

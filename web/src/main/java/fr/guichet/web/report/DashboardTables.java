@@ -1,5 +1,6 @@
 package fr.guichet.web.report;
 
+import fr.guichet.common.Decimals;
 import fr.guichet.report.Compliance;
 import fr.guichet.report.Comparison;
 import fr.guichet.report.CostShare;
@@ -111,7 +112,7 @@ final class DashboardTables {
             row.add(m.memberName());
             comparison.services().forEach(s -> {
                 BigDecimal value = comparison.usage(s.serviceId(), m.memberId());
-                row.add(value == null ? null : value.stripTrailingZeros());
+                row.add(Decimals.plain(value));
             });
             rows.add(row);
         }

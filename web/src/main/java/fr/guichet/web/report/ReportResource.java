@@ -1,5 +1,6 @@
 package fr.guichet.web.report;
 
+import fr.guichet.common.Decimals;
 import fr.guichet.report.Comparison;
 import fr.guichet.report.Compliance;
 import fr.guichet.report.MemberSummary;
@@ -119,7 +120,7 @@ public class ReportResource {
             c.services().forEach(s -> {
                 BigDecimal value = c.usage(s.serviceId(), memberId);
                 if (value != null) {
-                    usage.put(s.name(), value.stripTrailingZeros());
+                    usage.put(s.name(), Decimals.plain(value));
                 }
             });
             return usage;

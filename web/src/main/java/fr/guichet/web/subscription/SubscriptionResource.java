@@ -1,5 +1,6 @@
 package fr.guichet.web.subscription;
 
+import fr.guichet.common.Decimals;
 import fr.guichet.common.PageRequest;
 import fr.guichet.subscription.Subscription;
 import fr.guichet.subscription.SubscriptionEvent;
@@ -56,7 +57,7 @@ public class SubscriptionResource {
     }
 
     private SubscriptionDetailsDto details(Subscription s) {
-        return new SubscriptionDetailsDto(s.getId(), s.getMemberId(), s.getServiceId(), s.getQuantity().stripTrailingZeros(),
+        return new SubscriptionDetailsDto(s.getId(), s.getMemberId(), s.getServiceId(), Decimals.plain(s.getQuantity()),
                 s.getStatus().name(), s.getStartDate(), s.getEndDate(),
                 subscriptions.history(s.getId()).stream().map(EventDto::of).toList());
     }
@@ -80,7 +81,7 @@ public class SubscriptionResource {
                                   BigDecimal quantity, String unit, String status, LocalDate startDate) {
         static SubscriptionDto of(SubscriptionRow r) {
             return new SubscriptionDto(r.id(), r.memberId(), r.memberName(), r.serviceId(), r.serviceName(),
-                    r.quantity().stripTrailingZeros(), r.usageUnit(), r.status().name(), r.startDate());
+                    Decimals.plain(r.quantity()), r.usageUnit(), r.status().name(), r.startDate());
         }
     }
 }

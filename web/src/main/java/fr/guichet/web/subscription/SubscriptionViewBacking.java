@@ -1,6 +1,7 @@
 package fr.guichet.web.subscription;
 
 import fr.guichet.catalog.CatalogService;
+import fr.guichet.common.Decimals;
 import fr.guichet.member.MemberService;
 import fr.guichet.subscription.Subscription;
 import fr.guichet.subscription.SubscriptionEvent;
@@ -51,7 +52,7 @@ public class SubscriptionViewBacking implements Serializable {
 
     private void refresh() {
         history = subscriptions.history(id);
-        quantity = subscription.getQuantity().stripTrailingZeros();
+        quantity = Decimals.plain(subscription.getQuantity());
         status = subscription.getStatus();
     }
 
