@@ -131,26 +131,14 @@ public class AllocationService {
     /** Distribution keys of a year (or of the latest earlier year that has some): code → member → weight. */
     public Map<String, Map<Long, BigDecimal>> keys(int year) {
         Map<String, Map<Long, BigDecimal>> keys = new TreeMap<>();
-        // A key without weights yet still exists: what it would share stays unallocated.
-        List<Object[]> rows = em.createNativeQuery("SELECT k.code, w.member_id, w.weight FROM distribution_key k"
-                        + " LEFT JOIN distribution_key_weight w ON w.key_id = k.id"
-                        + " WHERE k.budget_year = (SELECT MAX(budget_year) FROM distribution_key WHERE budget_year <= ?)")
-                .setParameter(1, year).getResultList();
-        for (Object[] r : rows) {
-            Map<Long, BigDecimal> weights = keys.computeIfAbsent((String) r[0], code -> new TreeMap<>());
-            if (r[1] != null) {
-                weights.put(((Number) r[1]).longValue(), (BigDecimal) r[2]);
-            }
-        }
+        distributionKeys.applying(year).forEach(key -> keys.put(key.code(), key.weights()));
         return keys;
     }
 
+    /** The names of those keys, by name. */
     public Map<String, String> keyNames(int year) {
         Map<String, String> names = new LinkedHashMap<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT code, name FROM distribution_key"
-                        + " WHERE budget_year = (SELECT MAX(budget_year) FROM distribution_key WHERE budget_year <= ?) ORDER BY name")
-                .setParameter(1, year).getResultList();
-        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        distributionKeys.applying(year).forEach(key -> names.put(key.code(), key.name()));
         return names;
     }
 

@@ -40,9 +40,18 @@ public class DistributionKeys {
     @Inject
     private AuditLog audit;
 
-    /** The keys that apply to a year, by name. */
+    /** The keys that apply to a year, by name (staff). */
     public List<DistributionKey> of(int year) {
         caller.requireAnyRole(Role.DIRECTOR, Role.MANAGER, Role.ADMIN);
+        return applying(year);
+    }
+
+    /**
+     * The same for computing anyone's shares, without a role check: the keys are common to all
+     * members (a commune sees its own share, never another's, through {@link AllocationService}).
+     * A key without weights yet still applies: what it would share stays unallocated.
+     */
+    public List<DistributionKey> applying(int year) {
         List<Object[]> rows = em.createNativeQuery("SELECT k.budget_year, k.code, k.name, k.kind, w.member_id, w.weight"
                         + " FROM distribution_key k LEFT JOIN distribution_key_weight w ON w.key_id = k.id"
                         + " WHERE k.budget_year = (SELECT MAX(budget_year) FROM distribution_key WHERE budget_year <= ?)"
