@@ -55,7 +55,7 @@ public class AllocationService {
     public CostSheet year(int year) {
         CallerIdentity who = caller.required();
         checkYear(year);
-        CostSheet sheet = compute(year, budget(year), keys(year), false);
+        CostSheet sheet = compute(year, budget(year), Map.of(), false);
         return who.isStaff() ? sheet : onlyMember(sheet, who.memberId());
     }
 
@@ -63,7 +63,8 @@ public class AllocationService {
     public CostSheet simulate(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keyChanges) {
         caller.requireAnyRole(Role.DIRECTOR, Role.MANAGER, Role.ADMIN);
         checkYear(year);
-        return compute(year, items, checkedKeys(year, items, keyChanges), true);
+        check(year, items, keyChanges);
+        return compute(year, items, keyChanges, true);
     }
 
     /**
@@ -74,7 +75,7 @@ public class AllocationService {
     public CostSheet adopt(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keyChanges) {
         caller.requireAnyRole(Role.DIRECTOR, Role.ADMIN);
         checkYear(year);
-        checkedKeys(year, items, keyChanges);
+        check(year, items, keyChanges);
         distributionKeys.ownKeys(year);
         keyChanges.forEach((code, weights) -> distributionKeys.save(year, code, null, null, weights));
         em.createNativeQuery("DELETE FROM service_budget WHERE budget_year = ?").setParameter(1, year).executeUpdate();
@@ -89,12 +90,11 @@ public class AllocationService {
         }
         audit.record("ADOPT", "budget", year, null, items.size() + " services, " + total + " cents"
                 + (keyChanges.isEmpty() ? "" : ", keys " + keyChanges.keySet()));
-        return compute(year, budget(year), keys(year), false);
+        return compute(year, budget(year), Map.of(), false);
     }
 
-    /** The keys a budget will use, after checking that every line names a known service once and an existing key. */
-    private Map<String, Map<Long, BigDecimal>> checkedKeys(int year, List<BudgetItem> items,
-                                                         Map<String, Map<Long, BigDecimal>> keyChanges) {
+    /** Checks that every line of a budget names a known service once, a funding mode and, when mutualised, an existing key. */
+    private void check(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keyChanges) {
         Map<Long, String> services = names("SELECT id, name FROM catalog_service");
         Set<Long> seen = new HashSet<>();
         for (BudgetItem item : items) {
@@ -106,17 +106,16 @@ public class AllocationService {
             }
         }
         keyChanges.forEach(distributionKeys::check);
-        Map<String, Map<Long, BigDecimal>> keys = new HashMap<>(keys(year));
-        keys.putAll(keyChanges);
+        Set<String> keys = new HashSet<>(keyNames(year).keySet());
+        keys.addAll(keyChanges.keySet());
         for (BudgetItem item : items) {
             if (item.mode() == FundingMode.MUTUALISED && item.keyCode() == null) {
                 throw new BusinessRuleException("allocation.key.required", services.get(item.serviceId()));
             }
-            if (item.mode() == FundingMode.MUTUALISED && !keys.containsKey(item.keyCode())) {
+            if (item.mode() == FundingMode.MUTUALISED && !keys.contains(item.keyCode())) {
                 throw new BusinessRuleException("allocation.key.unknown", item.keyCode());
             }
         }
-        return keys;
     }
 
     /** The budget voted for a year or, when there is none yet, the latest earlier one (the starting point of a simulation). */
@@ -128,25 +127,11 @@ public class AllocationService {
                 FundingMode.valueOf((String) r[2]), (String) r[3])).toList();
     }
 
-    /** Distribution keys of a year (or of the latest earlier year that has some): code → member → weight. */
-    public Map<String, Map<Long, BigDecimal>> keys(int year) {
-        Map<String, Map<Long, BigDecimal>> keys = new TreeMap<>();
-        distributionKeys.applying(year).forEach(key -> keys.put(key.code(), key.weights()));
-        return keys;
-    }
-
-    /** The names of those keys, by name. */
+    /** The names of the keys that apply to a year (its own or the latest earlier year's), by name. */
     public Map<String, String> keyNames(int year) {
         Map<String, String> names = new LinkedHashMap<>();
         distributionKeys.applying(year).forEach(key -> names.put(key.code(), key.name()));
         return names;
-    }
-
-    /** Budget years known, newest first. */
-    public List<Integer> years() {
-        caller.required();
-        List<Number> rows = em.createNativeQuery("SELECT DISTINCT budget_year FROM service_budget ORDER BY budget_year DESC").getResultList();
-        return rows.stream().map(Number::intValue).toList();
     }
 
     /** The largest-remainder rule on its own, so that it can be checked from outside. */
@@ -159,11 +144,21 @@ public class AllocationService {
         }
     }
 
-    private CostSheet compute(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keys, boolean simulated) {
+    /** Shares a budget with the year's keys, as changed by {@code keyChanges} (a new key is named by its code). */
+    private CostSheet compute(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keyChanges,
+                              boolean simulated) {
+        Map<String, Map<Long, BigDecimal>> keys = new TreeMap<>();
+        Map<String, String> keyNames = new LinkedHashMap<>();
+        for (DistributionKey key : distributionKeys.applying(year)) {
+            keys.put(key.code(), key.weights());
+            keyNames.put(key.code(), key.name());
+        }
+        keys.putAll(keyChanges);
+        keyChanges.keySet().forEach(code -> keyNames.putIfAbsent(code, code));
         AllocationInputs inputs = new AllocationInputs(year, memberships(), keys, subscriptions(year), usageTotals(year));
         List<ServiceAllocation> services = new AllocationPlanner(inputs).plan(items);
         return new CostSheet(year, simulated, services, names("SELECT id, name FROM catalog_service"),
-                names("SELECT id, name FROM member"), keyNames(year));
+                names("SELECT id, name FROM member"), keyNames);
     }
 
     private List<Membership> memberships() {

@@ -116,17 +116,6 @@ public class DistributionKeys {
         KeyRules.check(code, weights, memberIds());
     }
 
-    /** The populations of the members active during a year, to fill a population key with. */
-    public Map<Long, BigDecimal> populations(int year) {
-        caller.requireAnyRole(Role.DIRECTOR, Role.MANAGER, Role.ADMIN);
-        List<Object[]> rows = em.createNativeQuery("SELECT id, population FROM member"
-                        + " WHERE member_since <= ? AND (member_until IS NULL OR member_until >= ?)")
-                .setParameter(1, LocalDate.of(year, 12, 31)).setParameter(2, LocalDate.of(year, 1, 1)).getResultList();
-        Map<Long, BigDecimal> populations = new TreeMap<>();
-        rows.forEach(row -> populations.put(((Number) row[0]).longValue(), BigDecimal.valueOf(((Number) row[1]).longValue())));
-        return populations;
-    }
-
     /** Gives a year its own copy of the latest earlier year's keys (names follow the year) when it has none yet. */
     public void ownKeys(int year) {
         caller.requireAnyRole(Role.DIRECTOR, Role.ADMIN);
