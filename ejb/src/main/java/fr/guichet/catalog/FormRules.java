@@ -1,6 +1,7 @@
 package fr.guichet.catalog;
 
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Decimals;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,9 @@ public final class FormRules {
             }
             if (field.getLabel() == null || field.getLabel().isBlank()) {
                 throw new BusinessRuleException("form.label.required", key);
+            }
+            if (!Decimals.fits(field.getMin(), 14, 4) || !Decimals.fits(field.getMax(), 14, 4)) {
+                throw new BusinessRuleException("form.bounds.tooPrecise", key);
             }
             if (field.getMin() != null && field.getMax() != null && field.getMin().compareTo(field.getMax()) > 0) {
                 throw new BusinessRuleException("form.bounds.invalid", key);

@@ -1,5 +1,6 @@
 package fr.guichet.catalog;
 
+import fr.guichet.common.MaxBytes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,7 @@ public record ServiceDetails(
         @NotBlank(message = "{service.category.required}") String categoryCode,
         @NotBlank(message = "{service.name.required}") @Size(max = 150) String name,
         @NotBlank(message = "{service.summary.required}") @Size(max = 300) String summary,
-        @Size(max = 20000) String descriptionHtml,
+        @Size(max = 20000) @MaxBytes(MaxBytes.TEXT) String descriptionHtml,
         Long ownerId,
         @NotNull Lifecycle lifecycle,
         @Size(max = 120) String software,

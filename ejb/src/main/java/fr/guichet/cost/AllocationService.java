@@ -52,8 +52,11 @@ public class AllocationService {
     @Inject
     private DistributionKeys distributionKeys;
 
+    /** Who reads cost shares, in the API as on the dashboards: a commune's référents (their own) and the syndicate's managers and direction. */
+    public static final Role[] COST_READERS = {Role.REFERENT, Role.MANAGER, Role.DIRECTOR, Role.ADMIN};
+
     public CostSheet year(int year) {
-        CallerIdentity who = caller.required();
+        CallerIdentity who = caller.requireAnyRole(COST_READERS);
         checkYear(year);
         CostSheet sheet = compute(year, budget(year), Map.of(), false);
         return who.isStaff() ? sheet : onlyMember(sheet, who.memberId());

@@ -1,6 +1,7 @@
 package fr.guichet.cost;
 
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Decimals;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +23,7 @@ public final class KeyRules {
      * (a weight such as 1E+400000000 would otherwise cost minutes of CPU).
      */
     public static boolean storable(BigDecimal weight) {
-        if (weight == null || weight.signum() < 0) {
-            return false;
-        }
-        BigDecimal exact = weight.stripTrailingZeros();
-        return exact.scale() <= DECIMALS && exact.precision() - exact.scale() <= INTEGER_DIGITS;
+        return weight != null && weight.signum() >= 0 && Decimals.fits(weight, INTEGER_DIGITS, DECIMALS);
     }
 
     public static void check(String code, Map<Long, BigDecimal> weights, Set<Long> knownMembers) {

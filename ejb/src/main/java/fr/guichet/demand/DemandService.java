@@ -1,5 +1,7 @@
 package fr.guichet.demand;
 
+import fr.guichet.common.MaxBytes;
+import jakarta.validation.constraints.Digits;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.FullTextQuery;
 import fr.guichet.common.BusinessRuleException;
@@ -176,7 +178,7 @@ public class DemandService {
         return reload(demand);
     }
 
-    public DemandComment comment(long id, @NotNull @Size(min = 1, max = 20000) String body) {
+    public DemandComment comment(long id, @NotNull @Size(min = 1, max = 20000) @MaxBytes(MaxBytes.TEXT) String body) {
         CallerIdentity who = caller.required();
         Demand demand = get(id);
         DemandComment comment = new DemandComment(demand.getId(), who.userId(), body.strip(), Instant.now());
@@ -357,7 +359,7 @@ public class DemandService {
 
     /** Records a decision of the comité syndical or the bureau. */
     public DemandDecision decide(long id, @NotNull LocalDate decidedOn, @NotNull DemandDecision.Body body,
-                                 @NotNull DemandDecision.Outcome outcome, @NotNull @Size(min = 1, max = 20000) String text) {
+                                 @NotNull DemandDecision.Outcome outcome, @NotNull @Size(min = 1, max = 20000) @MaxBytes(MaxBytes.TEXT) String text) {
         CallerIdentity who = caller.requireAnyRole(Role.MANAGER, Role.DIRECTOR, Role.ADMIN);
         Demand demand = get(id);
         DemandDecision decision = new DemandDecision(id, decidedOn, body, outcome, text.strip(), who.login());
@@ -388,7 +390,7 @@ public class DemandService {
     }
 
     /** Sets (or adds) a quarter's capacity. */
-    public QuarterLoad setCapacity(@NotNull String quarter, @NotNull @Min(0) BigDecimal days) {
+    public QuarterLoad setCapacity(@NotNull String quarter, @NotNull @Min(0) @Digits(integer = 6, fraction = 1) BigDecimal days) {
         requireManager();
         if (!QUARTER.matcher(quarter).matches()) {
             throw new BusinessRuleException("demand.plan.quarterRequired");

@@ -1,5 +1,6 @@
 package fr.guichet.demand;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +13,6 @@ public record ScoreMarks(
         @NotNull @Min(0) @Max(5) Integer riskReduction,
         @NotNull @Min(0) @Max(5) Integer inclusion,
         @NotNull @Min(0) @Max(5) Integer sovereignty,
-        @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal effortDays,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 6, fraction = 1) BigDecimal effortDays,
         @NotNull @Min(0) Long costCents) implements Serializable {
 }

@@ -1,6 +1,7 @@
 package fr.guichet.demand;
 
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Decimals;
 import java.math.BigDecimal;
 
 /**
@@ -12,7 +13,7 @@ public record ScoringWeights(BigDecimal memberValue, BigDecimal urgency, BigDeci
 
     public ScoringWeights {
         for (BigDecimal weight : new BigDecimal[] {memberValue, urgency, riskReduction, inclusion, sovereignty}) {
-            if (weight == null || weight.signum() < 0) {
+            if (weight == null || weight.signum() < 0 || !Decimals.fits(weight, 3, 2)) {
                 throw new BusinessRuleException("demand.weights.invalid");
             }
         }

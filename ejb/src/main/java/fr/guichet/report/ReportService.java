@@ -50,7 +50,7 @@ public class ReportService {
     private AllocationService allocations;
 
     public MemberSummary memberSummary(long memberId, Period period) {
-        CallerIdentity who = caller.requireAnyRole(Role.REFERENT, Role.MANAGER, Role.DIRECTOR, Role.ADMIN);
+        CallerIdentity who = caller.requireAnyRole(AllocationService.COST_READERS);
         if (!who.scope().allows(memberId)) {
             throw new NotFoundException("member", memberId);
         }

@@ -1,6 +1,7 @@
 package fr.guichet.request;
 
 import fr.guichet.catalog.FieldSpec;
+import fr.guichet.common.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,10 @@ public final class AnswerValidator {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_LONG_TEXT = 10000;
+    /** Numbers as the form's bounds are stored (DECIMAL(18, 4)); longer inputs are not even parsed. */
+    static final int NUMBER_INTEGER_DIGITS = 14;
+    static final int NUMBER_DECIMALS = 4;
+    private static final int MAX_NUMBER_LENGTH = 40;
 
     private AnswerValidator() {
     }
@@ -76,11 +81,15 @@ public final class AnswerValidator {
     }
 
     private static String number(FieldSpec field, Object raw) {
+        String written = raw instanceof Number n ? n.toString() : String.valueOf(raw).trim().replace(',', '.');
         BigDecimal value;
         try {
-            value = raw instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(String.valueOf(raw).trim().replace(',', '.'));
+            value = written.length() > MAX_NUMBER_LENGTH ? null : new BigDecimal(written);
         } catch (NumberFormatException notANumber) {
             throw new InvalidAnswer("request.answer.notNumber", field.label());
+        }
+        if (value == null || !Decimals.fits(value, NUMBER_INTEGER_DIGITS, NUMBER_DECIMALS)) {
+            throw new InvalidAnswer("request.answer.tooPrecise", field.label(), NUMBER_INTEGER_DIGITS, NUMBER_DECIMALS);
         }
         if (field.min() != null && value.compareTo(field.min()) < 0 || field.max() != null && value.compareTo(field.max()) > 0) {
             throw new InvalidAnswer("request.answer.outOfBounds", field.label(), plain(field.min()), plain(field.max()));

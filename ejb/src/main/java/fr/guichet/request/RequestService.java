@@ -1,5 +1,7 @@
 package fr.guichet.request;
 
+import jakarta.validation.constraints.Size;
+import fr.guichet.common.MaxBytes;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.FieldType;
@@ -66,7 +68,8 @@ public class RequestService {
     private MailOutbox outbox;
 
     /** Files a request for the caller's member; submitted at once unless kept as a draft. */
-    public ServiceRequest create(long serviceId, @NotNull Map<String, ?> answers, boolean submit, String comment) {
+    public ServiceRequest create(long serviceId, @NotNull Map<String, ?> answers, boolean submit,
+                                 @Size(max = 5000) @MaxBytes(MaxBytes.TEXT) String comment) {
         CallerIdentity who = caller.requireAnyRole(Role.AGENT, Role.REFERENT);
         ServiceOffering service = catalog.get(serviceId);
         if (!service.isRequestableBy(who.memberId())) {
@@ -89,7 +92,7 @@ public class RequestService {
     }
 
     /** A project manager hands an approved or running request to a technician or manager of the syndicate. */
-    public ServiceRequest assign(long id, long assigneeId, String comment) {
+    public ServiceRequest assign(long id, long assigneeId, @Size(max = 5000) @MaxBytes(MaxBytes.TEXT) String comment) {
         ServiceRequest request = get(id);
         UserAccount assignee = em.find(UserAccount.class, assigneeId);
         if (assignee == null || !assignee.isActive() || assignee.getMember() != null
@@ -102,7 +105,7 @@ public class RequestService {
     }
 
     /** Applies an action of the API or the pages ("approve", "take"...) with an optional comment. */
-    public ServiceRequest act(long id, @NotNull RequestAction action, String comment) {
+    public ServiceRequest act(long id, @NotNull RequestAction action, @Size(max = 5000) @MaxBytes(MaxBytes.TEXT) String comment) {
         CallerIdentity who = caller.required();
         ServiceRequest request = get(id);
         if (action == RequestAction.SUBMIT) {

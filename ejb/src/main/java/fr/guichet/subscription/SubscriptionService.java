@@ -1,5 +1,9 @@
 package fr.guichet.subscription;
 
+import java.math.RoundingMode;
+import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Decimals;
+import jakarta.validation.constraints.Digits;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
@@ -90,7 +94,7 @@ public class SubscriptionService {
     }
 
     /** Project managers and administrators adjust a subscription; the change is kept in its history. */
-    public Subscription change(long id, @NotNull @PositiveOrZero BigDecimal quantity, @NotNull SubscriptionStatus status,
+    public Subscription change(long id, @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal quantity, @NotNull SubscriptionStatus status,
                                @Size(max = 500) String note) {
         caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
         Subscription subscription = get(id);
@@ -108,6 +112,10 @@ public class SubscriptionService {
     public Subscription recordDelivery(long memberId, long serviceId, BigDecimal units, String note) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         Optional<Subscription> existing = find(memberId, serviceId);
+        BigDecimal total = existing.map(Subscription::getQuantity).orElse(BigDecimal.ZERO).add(units);
+        if (!Decimals.fits(total.setScale(2, RoundingMode.HALF_UP), 12, 2)) {
+            throw new BusinessRuleException("subscription.quantity.tooLarge");
+        }
         Subscription subscription;
         BigDecimal before = null;
         SubscriptionStatus statusBefore = null;

@@ -82,7 +82,7 @@ public class AttachmentService {
         em.flush();
         em.persist(new AttachmentContent(attachment.getId(), content));
         ticket.touch(now);
-        workflow.record(ticket, TicketEvent.Kind.ATTACHMENT, ticket.getStatus(), name, now);
+        workflow.record(ticket, TicketEvent.Kind.ATTACHMENT, ticket.getStatus(), name, true, now);
         return attachment;
     }
 

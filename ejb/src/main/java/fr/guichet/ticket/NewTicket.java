@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.common.MaxBytes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /** What a commune user fills in to open a ticket. */
 public record NewTicket(
         @NotBlank @Size(max = 200) String subject,
-        @NotBlank @Size(max = 20000) String description,
+        @NotBlank @Size(max = 20000) @MaxBytes(MaxBytes.TEXT) String description,
         @NotNull TicketType type,
         Long serviceId,
         @NotNull Impact impact,

@@ -75,13 +75,13 @@ public class SlaWatch {
 
     private void warn(Ticket ticket, SlaTargetKind kind, Instant due, Instant now) {
         ticket.markWarned(kind);
-        workflow.record(ticket, TicketEvent.Kind.SLA_WARNING, ticket.getStatus(), kind + " " + PARIS.format(due), now);
+        workflow.record(ticket, TicketEvent.Kind.SLA_WARNING, ticket.getStatus(), kind + " " + PARIS.format(due), false, now);
         mails.slaWarning(ticket, kind, PARIS.format(due));
     }
 
     private void breach(Ticket ticket, SlaTargetKind kind, Instant due, Instant now) {
         ticket.markBreached(kind);
-        workflow.record(ticket, TicketEvent.Kind.SLA_BREACH, ticket.getStatus(), kind + " " + PARIS.format(due), now);
+        workflow.record(ticket, TicketEvent.Kind.SLA_BREACH, ticket.getStatus(), kind + " " + PARIS.format(due), false, now);
         SupportGroup group = em.find(SupportGroup.class, ticket.getGroupId());
         mails.slaBreached(ticket, kind, group.getManagerId(), PARIS.format(due));
     }
@@ -96,7 +96,7 @@ public class SlaWatch {
         for (Long id : expired) {
             Ticket ticket = locked(id);
             if (TicketStateMachine.closesItself(ticket.getStatus(), ticket.getResolvedAt(), now)) {
-                workflow.move(ticket, TicketAction.CLOSE, TicketActor.PLATFORM, Caller.SYSTEM, null, now);
+                workflow.move(ticket, TicketAction.CLOSE, TicketActor.PLATFORM, Caller.SYSTEM, null, false, now);
             }
         }
         return expired.size();

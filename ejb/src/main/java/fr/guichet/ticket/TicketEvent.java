@@ -54,10 +54,15 @@ public class TicketEvent implements MemberOwned, Serializable {
 
     private String detail;
 
+    /** Whether the commune may read the detail: staff text is internal unless it is an answer to the requester. */
+    @Column(name = "detail_public")
+    private boolean detailPublic;
+
     protected TicketEvent() {
     }
 
-    TicketEvent(Ticket ticket, String actorLogin, Kind kind, TicketStatus from, String detail, Instant now) {
+    TicketEvent(Ticket ticket, String actorLogin, Kind kind, TicketStatus from, String detail, boolean detailPublic,
+                Instant now) {
         this.ticketId = ticket.getId();
         this.memberId = ticket.getMemberId();
         this.occurredAt = now;
@@ -66,6 +71,7 @@ public class TicketEvent implements MemberOwned, Serializable {
         this.fromStatus = from;
         this.toStatus = ticket.getStatus();
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…";
+        this.detailPublic = detailPublic;
     }
 
     static Kind of(TicketAction action) {
@@ -99,5 +105,9 @@ public class TicketEvent implements MemberOwned, Serializable {
 
     public String getDetail() {
         return detail;
+    }
+
+    public boolean isDetailPublic() {
+        return detailPublic;
     }
 }

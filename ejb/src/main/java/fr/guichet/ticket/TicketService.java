@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.common.MaxBytes;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.ServiceLevel;
@@ -98,7 +99,7 @@ public class TicketService {
         em.flush();
         ticket.assignReference();
         workflow.schedule(ticket, List.of());
-        workflow.record(ticket, TicketEvent.Kind.CREATED, null, priority + " — " + target.calendarCode(), now);
+        workflow.record(ticket, TicketEvent.Kind.CREATED, null, priority + " — " + target.calendarCode(), true, now);
         mails.opened(ticket);
         return ticket;
     }
@@ -128,14 +129,16 @@ public class TicketService {
                 .setParameter("id", ticket.getId()).setParameter("staff", caller.required().isStaff()).getResultList();
     }
 
-    public List<TicketEvent> history(long id) {
+    /** The ticket's history as the caller may read it: a commune user never reads a staff member's internal detail. */
+    public List<TicketHistoryLine> history(long id) {
         Ticket ticket = get(id);
+        boolean staff = caller.required().isStaff();
         return em.createQuery("SELECT e FROM TicketEvent e WHERE e.ticketId = :id ORDER BY e.occurredAt, e.id", TicketEvent.class)
-                .setParameter("id", ticket.getId()).getResultList();
+                .setParameter("id", ticket.getId()).getResultStream().map(e -> TicketHistoryLine.of(e, staff)).toList();
     }
 
     /** A public comment or (staff only) an internal note. A requester's answer restarts a waiting ticket's clock. */
-    public TicketComment comment(long id, @NotNull @Size(min = 1, max = 20000) String body, boolean internal,
+    public TicketComment comment(long id, @NotNull @Size(min = 1, max = 20000) @MaxBytes(MaxBytes.TEXT) String body, boolean internal,
                                  @NotNull Channel channel) {
         CallerIdentity who = caller.required();
         Ticket ticket = get(id);
@@ -146,7 +149,7 @@ public class TicketService {
     }
 
     /** A mail reply from a user the poller identified, if that user may see the ticket. */
-    public TicketComment commentFromMail(long ticketId, long authorId, @NotNull @Size(min = 1, max = 20000) String body) {
+    public TicketComment commentFromMail(long ticketId, long authorId, @NotNull @Size(min = 1, max = 20000) @MaxBytes(MaxBytes.TEXT) String body) {
         requirePlatform();
         UserAccount author = em.find(UserAccount.class, authorId);
         Ticket ticket = em.find(Ticket.class, ticketId);
@@ -169,7 +172,7 @@ public class TicketService {
             ticket.recordFirstResponse(now);
         }
         if (!worker && ticket.getStatus() == TicketStatus.WAITING_REQUESTER) {
-            workflow.move(ticket, TicketAction.REQUESTER_REPLIED, TicketActor.PLATFORM, login, null, now);
+            workflow.move(ticket, TicketAction.REQUESTER_REPLIED, TicketActor.PLATFORM, login, null, true, now);
         }
         audit.recordAs(login, internal ? "NOTE" : "COMMENT", ENTITY, ticket.getId(), ticket.getMemberId(), ticket.getReference());
         if (!internal) {
@@ -182,7 +185,7 @@ public class TicketService {
      * Applies a transition of the state machine. Resolving needs a resolution note; asking the requester
      * something or resolving is a public answer, so it stops the first-response clock.
      */
-    public Ticket act(long id, @NotNull TicketAction action, @Size(max = 20000) String comment) {
+    public Ticket act(long id, @NotNull TicketAction action, @Size(max = 20000) @MaxBytes(MaxBytes.TEXT) String comment) {
         CallerIdentity who = caller.required();
         Ticket ticket = get(id);
         if (action == TicketAction.ASSIGN || action == TicketAction.REQUESTER_REPLIED) {
@@ -199,7 +202,8 @@ public class TicketService {
         if (isWorker(who) && (action == TicketAction.WAIT_FOR_REQUESTER || action == TicketAction.RESOLVE)) {
             ticket.recordFirstResponse(now);
         }
-        workflow.move(ticket, action, actorFor(who, ticket), who.login(), text, now);
+        TicketActor actor = actorFor(who, ticket);
+        workflow.move(ticket, action, actor, who.login(), text, TicketStateMachine.textReachesRequester(action, actor), now);
         if (action == TicketAction.RESOLVE) {
             ticket.recordResolutionNote(text);
         }
@@ -234,9 +238,9 @@ public class TicketService {
                     + (blankToNull(comment) == null ? "" : " — " + comment.strip());
             if (assigneeId != null && TicketStateMachine.isDefined(ticket.getStatus(), TicketAction.ASSIGN)
                     && ticket.getStatus() != TicketStatus.IN_PROGRESS && ticket.getStatus() != TicketStatus.WAITING_REQUESTER) {
-                workflow.move(ticket, TicketAction.ASSIGN, TicketActor.STAFF, who.login(), detail, now);
+                workflow.move(ticket, TicketAction.ASSIGN, TicketActor.STAFF, who.login(), detail, false, now);
             } else {
-                workflow.record(ticket, TicketEvent.Kind.ASSIGN, ticket.getStatus(), detail, now);
+                workflow.record(ticket, TicketEvent.Kind.ASSIGN, ticket.getStatus(), detail, false, now);
                 audit.record("ASSIGN", ENTITY, ticket.getId(), ticket.getMemberId(), detail);
             }
             if (assignee != null && assigneeId != who.userId()) {
@@ -258,7 +262,7 @@ public class TicketService {
             throw new BusinessRuleException("ticket.rating.notNow");
         }
         ticket.rate(stars, blankToNull(comment));
-        workflow.record(ticket, TicketEvent.Kind.RATED, ticket.getStatus(), stars + "/5", Instant.now());
+        workflow.record(ticket, TicketEvent.Kind.RATED, ticket.getStatus(), stars + "/5", true, Instant.now());
         audit.record("RATE", ENTITY, ticket.getId(), ticket.getMemberId(), stars + "/5");
         return ticket;
     }

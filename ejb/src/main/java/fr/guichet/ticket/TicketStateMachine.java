@@ -96,4 +96,13 @@ public final class TicketStateMachine {
     public static boolean closesItself(TicketStatus status, Instant resolvedAt, Instant now) {
         return status == RESOLVED && resolvedAt != null && !canReopen(resolvedAt, now);
     }
+
+    /**
+     * Whether the text given with an action reaches the requester: a question or a resolution note is an
+     * answer by nature, and what the requester's side writes is theirs; any other staff text (starting,
+     * closing, assigning) is an internal note.
+     */
+    public static boolean textReachesRequester(TicketAction action, TicketActor actor) {
+        return action == WAIT_FOR_REQUESTER || action == RESOLVE || actor != TicketActor.STAFF;
+    }
 }

@@ -31,7 +31,8 @@ class TicketWorkflow {
     @Inject
     private AuditLog audit;
 
-    void move(Ticket ticket, TicketAction action, TicketActor actor, String login, String detail, Instant now) {
+    void move(Ticket ticket, TicketAction action, TicketActor actor, String login, String detail, boolean publicDetail,
+              Instant now) {
         TicketStatus from = ticket.getStatus();
         TicketStatus to = TicketStateMachine.next(from, action, actor, ticket.getResolvedAt(), now);
         boolean wasPaused = ticket.getPausedSince() != null;
@@ -51,7 +52,7 @@ class TicketWorkflow {
             pauses.stream().filter(TicketPause::isOpen).forEach(pause -> pause.end(now));
             schedule(ticket, pauses.stream().map(TicketPause::toPause).toList());
         }
-        record(ticket, TicketEvent.of(action), from, detail, now);
+        record(ticket, TicketEvent.of(action), from, detail, publicDetail, now);
         audit.recordAs(login, action.name(), TicketService.ENTITY, ticket.getId(), ticket.getMemberId(), from + " → " + to);
     }
 
@@ -63,8 +64,9 @@ class TicketWorkflow {
         return new SlaClock(sla.calendar(ticket.getCalendarCode()));
     }
 
-    void record(Ticket ticket, TicketEvent.Kind kind, TicketStatus from, String detail, Instant now) {
-        em.persist(new TicketEvent(ticket, caller.login(), kind, from, detail, now));
+    /** A history line; {@code publicDetail} says whether the commune may read its detail. */
+    void record(Ticket ticket, TicketEvent.Kind kind, TicketStatus from, String detail, boolean publicDetail, Instant now) {
+        em.persist(new TicketEvent(ticket, caller.login(), kind, from, detail, publicDetail, now));
         // Inserted now: EclipseLink does not keep the persist order of new rows, and ids break time ties.
         em.flush();
     }

@@ -1,7 +1,9 @@
 package fr.guichet.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -16,5 +18,17 @@ class DecimalsTest {
         assertEquals("0", Decimals.plain(new BigDecimal("0.000")).toString());
         assertEquals("0.001", Decimals.plain(new BigDecimal("0.001000")).toString());
         assertNull(Decimals.plain(null));
+    }
+
+    @Test
+    void fitsCountsDigitsWithoutWritingTheNumberOut() {
+        assertTrue(Decimals.fits(new BigDecimal("999999999999.99"), 12, 2));
+        assertTrue(Decimals.fits(new BigDecimal("1.5000"), 12, 2));
+        assertTrue(Decimals.fits(new BigDecimal("2E+3"), 12, 2));
+        assertTrue(Decimals.fits(null, 12, 2));
+        assertFalse(Decimals.fits(new BigDecimal("1000000000000"), 12, 2));
+        assertFalse(Decimals.fits(new BigDecimal("0.001"), 12, 2));
+        assertFalse(Decimals.fits(new BigDecimal("1E-999999999"), 12, 2));
+        assertFalse(Decimals.fits(new BigDecimal("1E+999999999"), 12, 2));
     }
 }

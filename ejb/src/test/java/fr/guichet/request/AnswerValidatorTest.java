@@ -2,6 +2,7 @@ package fr.guichet.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.guichet.catalog.FieldSpec;
 import fr.guichet.catalog.FieldType;
@@ -73,6 +74,20 @@ class AnswerValidatorTest {
         assertEquals("request.answer.outOfBounds", problemsOf(answers).get(0).messageKey());
         answers.put("mailboxes", "cinq");
         assertEquals("request.answer.notNumber", problemsOf(answers).get(0).messageKey());
+    }
+
+    /** Inside [1, 500] by comparison, but a gigabyte once written out: refused before anything writes it. */
+    @Test
+    void numbersWithHugeExponentsOrTooManyDigitsAreRefusedAtOnce() {
+        Map<String, Object> answers = valid();
+        for (Object huge : List.of("1E-999999999", "1e999999999", "5.00001", "1".repeat(100_000), new BigDecimal("5E-2147483647"))) {
+            answers.put("mailboxes", huge);
+            long started = System.nanoTime();
+            assertEquals("request.answer.tooPrecise", problemsOf(answers).get(0).messageKey(), String.valueOf(huge).substring(0, 5));
+            assertTrue(System.nanoTime() - started < 1_000_000_000L, "refused without building the number");
+        }
+        answers.put("mailboxes", "5.0000");
+        assertEquals("5", AnswerValidator.validate(FORM, answers).get("mailboxes"));
     }
 
     @Test

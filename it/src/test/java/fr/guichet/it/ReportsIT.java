@@ -114,6 +114,10 @@ class ReportsIT {
         mine.getJsonArray("services").stream().flatMap(s -> s.asJsonObject().getJsonArray("lines").stream())
                 .forEach(line -> assertEquals(vaulx, line.asJsonObject().getJsonNumber("memberId").longValue()));
         assertTrue(Api.as("directeur").get("/api/v1/allocations/" + year).json().getJsonObject("totalsByMember").size() > 8);
+        // One rule for cost shares: an agent, refused the dashboard, is refused them in the API too.
+        Api.Reply agent = Api.as("vaulx-en-velin.agent1").get("/api/v1/allocations/" + year);
+        assertEquals(403, agent.status(), agent.toString());
+        assertEquals(403, Api.as("tech1").get("/api/v1/allocations/" + year).status());
     }
 
     @Test

@@ -14,6 +14,7 @@ import fr.guichet.ticket.SlaWatch;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketEvent;
+import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
 import fr.guichet.ticket.TicketType;
@@ -75,7 +76,7 @@ class SlaWatchIT {
 
     private List<TicketEvent.Kind> history(long id) {
         actAs("tech1");
-        return tickets.history(id).stream().map(TicketEvent::getKind).toList();
+        return tickets.history(id).stream().map(TicketHistoryLine::kind).toList();
     }
 
     private boolean mailed(String email, String subjectPart) {

@@ -1,6 +1,7 @@
 package fr.guichet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -46,7 +47,10 @@ class TicketBrowserIT extends BrowserTestCase {
         browser.go(view);
         browser.submit(By.id("view:take"));
         assertEquals("Kevin Lopez", browser.text("#ticket-assignee"), browser::describe);
-        browser.driver.findElement(By.id("view:text")).sendKeys("Avez-vous essayé depuis le portail ?");
+        browser.driver.findElement(By.id("view:note")).sendKeys("Compte bloqué côté annuaire, à vérifier avant tout.");
+        browser.submit(By.id("view:addNote"));
+        assertTrue(browser.text("#timeline").contains("Compte bloqué côté annuaire"), browser::describe);
+        browser.driver.findElement(By.id("view:reply")).sendKeys("Avez-vous essayé depuis le portail ?");
         browser.submit(By.cssSelector("button.action-wait_for_requester"));
         assertEquals("En attente du demandeur", browser.text("#ticket-status"), browser::describe);
         assertTrue(browser.text("#ticket-resolution-due").contains("en pause"), "the clock stands still");
@@ -59,13 +63,16 @@ class TicketBrowserIT extends BrowserTestCase {
             return browser.text("#ticket-status").equals("En cours");
         });
         assertTrue(browser.text("#timeline").contains("Oui, le portail refuse aussi."), browser::describe);
-        browser.driver.findElement(By.id("view:text")).sendKeys("Mot de passe réinitialisé, lien envoyé.");
+        browser.driver.findElement(By.id("view:reply")).sendKeys("Mot de passe réinitialisé, lien envoyé.");
         browser.submit(By.cssSelector("button.action-resolve"));
         assertEquals("Résolu", browser.text("#ticket-status"), browser::describe);
 
         browser.logIn("corbas.agent2", "Demo-2026");
         browser.go(view);
         browser.assertAccessible();
+        String timeline = browser.text("#timeline");
+        assertTrue(timeline.contains("Avez-vous essayé depuis le portail ?"), "the question reaches the agent: " + timeline);
+        assertFalse(browser.driver.getPageSource().contains("Compte bloqué côté annuaire"), "the internal note never does");
         new Select(browser.driver.findElement(By.id("view:rating"))).selectByValue("5");
         browser.driver.findElement(By.id("view:ratingComment")).sendKeys("Merci, très rapide.");
         browser.submit(By.id("view:rate"));

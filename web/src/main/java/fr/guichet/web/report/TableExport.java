@@ -34,7 +34,7 @@ public final class TableExport {
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n").build())) {
             writer.write('\ufeff');
-            printer.printRecord(table.headers());
+            printer.printRecord(table.headers().stream().map(TableExport::csvCell).toList());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(row.stream().map(TableExport::csvCell).toList());
             }
@@ -48,7 +48,15 @@ public final class TableExport {
         if (cell == null) {
             return "";
         }
-        return cell instanceof Number number ? decimal(number).toPlainString().replace('.', ',') : cell.toString();
+        return cell instanceof Number number ? decimal(number).toPlainString().replace('.', ',') : inert(cell.toString());
+    }
+
+    /**
+     * A text a spreadsheet would take for a formula (a member's or service's name typed as
+     * {@code =HYPERLINK(...)}) is written with a leading apostrophe, so that opening the file runs nothing.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     public static byte[] ods(List<Table> tables) {

@@ -13,7 +13,7 @@ import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachment;
 import fr.guichet.ticket.TicketComment;
-import fr.guichet.ticket.TicketEvent;
+import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketFilter;
 import fr.guichet.ticket.TicketRow;
 import fr.guichet.ticket.TicketService;
@@ -295,9 +295,8 @@ public class TicketResource {
     }
 
     public record EventDto(Instant at, String actor, String kind, String from, String to, String detail) {
-        static EventDto of(TicketEvent e) {
-            return new EventDto(e.getOccurredAt(), e.getActorLogin(), lower(e.getKind()), lower(e.getFromStatus()),
-                    lower(e.getToStatus()), e.getDetail());
+        static EventDto of(TicketHistoryLine e) {
+            return new EventDto(e.at(), e.actor(), lower(e.kind()), lower(e.from()), lower(e.to()), e.detail());
         }
     }
 }

@@ -9,7 +9,7 @@ import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachment;
 import fr.guichet.ticket.TicketComment;
-import fr.guichet.ticket.TicketEvent;
+import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
 import fr.guichet.web.shell.FacesMessages;
@@ -61,8 +61,8 @@ public class TicketViewBacking implements Serializable {
     private List<TimelineEntry> timeline;
     private List<TicketAttachment> files;
     private List<TicketAction> actions;
-    private String text;
-    private boolean internal;
+    private String reply;
+    private String note;
     private String assignment;
     private Integer rating;
     private String ratingComment;
@@ -85,9 +85,9 @@ public class TicketViewBacking implements Serializable {
             entries.add(new TimelineEntry(c.getCreatedAt(), names.get(c.getAuthorId()), c.isInternal() ? "note" : "comment",
                     c.getBody(), null, c.getVia() == Channel.MAIL));
         }
-        for (TicketEvent e : tickets.history(id)) {
-            entries.add(new TimelineEntry(e.getOccurredAt(), e.getActorLogin(), e.getKind().name().toLowerCase(Locale.ROOT),
-                    e.getDetail(), e.getToStatus() == null ? null : e.getToStatus().name(), false));
+        for (TicketHistoryLine e : tickets.history(id)) {
+            entries.add(new TimelineEntry(e.at(), e.actor(), e.kind().name().toLowerCase(Locale.ROOT),
+                    e.detail(), e.to() == null ? null : e.to().name(), false));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         timeline = entries;
@@ -96,12 +96,20 @@ public class TicketViewBacking implements Serializable {
         assignment = ticket.getGroupId() + ":" + (ticket.getAssigneeId() == null ? "" : ticket.getAssigneeId());
     }
 
+    /** A public message: to the requester from staff, to the technician from the commune. */
     public void comment() {
-        perform(() -> tickets.comment(id, text, internal, Channel.WEB), "ticket.view.commented");
+        perform(() -> tickets.comment(id, reply, false, Channel.WEB), "ticket.view.commented");
     }
 
+    /** An internal note: only ever from the note box, so a note cannot be sent by the wrong button. */
+    public void addNote() {
+        perform(() -> tickets.comment(id, note, true, Channel.WEB), "ticket.view.noted");
+    }
+
+    /** A transition; only the actions that answer the other side take the reply box's text. */
     public void act(String action) {
-        perform(() -> tickets.act(id, TicketAction.valueOf(action), text), "ticket.view.done");
+        TicketAction chosen = TicketAction.valueOf(action);
+        perform(() -> tickets.act(id, chosen, chosen.carriesAnswer() ? reply : null), "ticket.view.done");
     }
 
     public void takeIt() {
@@ -137,8 +145,8 @@ public class TicketViewBacking implements Serializable {
     private void perform(java.util.function.Supplier<?> action, String doneKey) {
         try {
             action.get();
-            text = null;
-            internal = false;
+            reply = null;
+            note = null;
             FacesMessages.info(doneKey);
         } catch (RuntimeException refused) {
             FacesMessages.refusal(refused);
@@ -195,8 +203,14 @@ public class TicketViewBacking implements Serializable {
         return files;
     }
 
-    public List<TicketAction> getActions() {
-        return actions;
+    /** Actions beside the reply box: they send its text (ask, resolve, reopen). */
+    public List<TicketAction> getReplyActions() {
+        return actions.stream().filter(TicketAction::carriesAnswer).toList();
+    }
+
+    /** Actions that take no text (start, close). */
+    public List<TicketAction> getPlainActions() {
+        return actions.stream().filter(action -> !action.carriesAnswer()).toList();
     }
 
     public Long getId() {
@@ -215,20 +229,20 @@ public class TicketViewBacking implements Serializable {
         this.ref = ref;
     }
 
-    public String getText() {
-        return text;
+    public String getReply() {
+        return reply;
     }
 
-    public void setText(String text) {
-        this.text = text;
+    public void setReply(String reply) {
+        this.reply = reply;
     }
 
-    public boolean isInternal() {
-        return internal;
+    public String getNote() {
+        return note;
     }
 
-    public void setInternal(boolean internal) {
-        this.internal = internal;
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public String getAssignment() {

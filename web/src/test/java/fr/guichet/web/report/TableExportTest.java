@@ -35,6 +35,23 @@ class TableExportTest {
     }
 
     @Test
+    void textsThatLookLikeFormulasAreWrittenInert() {
+        Table hostile = new Table("Adhérents", List.of("=Nom", "Écart"), List.of(
+                Arrays.asList("=HYPERLINK(\"http://x\";\"clic\")", -12L),
+                Arrays.asList("+33 4 72", new BigDecimal("-3.5")),
+                Arrays.asList("-1+1", null),
+                Arrays.asList("@SUM(A1)", null),
+                Arrays.asList("Saint-Chamond", null)));
+        String csv = new String(TableExport.csv(hostile), StandardCharsets.UTF_8);
+        assertEquals("\ufeff'=Nom;Écart\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\";-12\r\n"
+                + "'+33 4 72;-3,5\r\n"
+                + "'-1+1;\r\n"
+                + "'@SUM(A1);\r\n"
+                + "Saint-Chamond;\r\n", csv);
+    }
+
+    @Test
     void odsIsAZipWithTheMimetypeFirstAndTypedCells() throws Exception {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(TableExport.ods(List.of(COSTS,
