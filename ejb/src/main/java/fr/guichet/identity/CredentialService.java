@@ -1,83 +1,85 @@
 package fr.guichet.identity;
 
-import fr.guichet.audit.AuditLog;
-import fr.guichet.notification.MailOutbox;
-import fr.guichet.notification.MailTemplate;
 import fr.guichet.security.CallerIdentity;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks credentials for the authentication mechanism. Failed attempts are counted in the database
- * (the row is locked while it is updated), so lockout holds across cluster nodes.
+ * Checks credentials for the authentication mechanism. Every refusal is the same empty answer, whether
+ * the login is unknown, the password wrong, the account inactive or the attempts slowed down
+ * ({@link LoginThrottle}), and an unknown login costs the same hashing time as a known one.
+ * No transaction is open here: the slow hash runs while no row is locked and no connection is held;
+ * counting the attempt and recording its outcome are short transactions of their own.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CredentialService {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
-    private AuditLog audit;
+    private LoginThrottles throttles;
 
     @Inject
-    private MailOutbox outbox;
+    private LoginOutcomes outcomes;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    public LoginResult authenticate(String login, String password) {
+    /** The caller's identity, or empty for any refusal; {@code address} is the client's, for throttling. */
+    public Optional<CallerIdentity> authenticate(String typedLogin, String password, String address) {
         char[] secret = password == null ? new char[0] : password.toCharArray();
-        List<UserAccount> found = em.createNamedQuery("UserAccount.findByLogin", UserAccount.class)
-                .setParameter("login", login == null ? "" : login.trim())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        if (found.isEmpty()) {
-            hasher.verifyDecoy(secret);
-            return LoginResult.invalid();
-        }
-        UserAccount user = found.get(0);
+        Optional<String> login = Logins.normalise(typedLogin);
         Instant now = Instant.now();
-        if (user.isLockedAt(now)) {
-            return LoginResult.locked(user.getLockedUntil());
+        LoginThrottles.Admission admission = throttles.admit(login, address, now);
+        if (!admission.admitted()) {
+            return Optional.empty();
         }
-        boolean valid = hasher.verify(secret, user.getPasswordHash());
-        if (valid && user.isActive()) {
-            user.recordSuccessfulLogin(now);
-            return LoginResult.success(user.identity());
+        Optional<Account> account = login.flatMap(this::account);
+        if (account.isEmpty()) {
+            hasher.verifyDecoy(secret);
+            return Optional.empty();
         }
-        if (!user.isActive()) {
-            return LoginResult.invalid();
+        if (hasher.verify(secret, account.get().passwordHash()) && account.get().active()) {
+            return Optional.of(outcomes.succeeded(account.get().id(), address, now));
         }
-        if (user.recordFailedLogin(now)) {
-            audit.recordAs(user.getLogin(), "LOCK", UserService.ENTITY, user.getId(), user.owningMemberId(),
-                    LoginLockout.MAX_FAILURES + " échecs de connexion consécutifs");
-            outbox.notify(user.recipient(), MailTemplate.ACCOUNT_LOCKED, TIME.format(user.getLockedUntil()));
-            return LoginResult.locked(user.getLockedUntil());
-        }
-        return LoginResult.invalid();
+        outcomes.failed(account.get().id(), admission.accountAttempts());
+        return Optional.empty();
     }
 
     /**
      * The identity of an already authenticated user (session or cached API credentials) if the account
-     * is still usable and its password has not changed since {@code verifiedAt}.
+     * is still usable and its password has not changed since {@code verifiedAt}. Slowed-down logins do
+     * not end sessions: a stranger's failed attempts must not log the owner out.
      */
     public Optional<CallerIdentity> stillValid(long userId, Instant verifiedAt) {
         UserAccount user = em.find(UserAccount.class, userId);
-        Instant now = Instant.now();
-        if (user == null || !user.isActive() || user.isLockedAt(now)
-                || user.getPasswordChangedAt().isAfter(verifiedAt)) {
+        if (user == null || !user.isActive() || user.getPasswordChangedAt().isAfter(verifiedAt)) {
             return Optional.empty();
         }
         return Optional.of(user.identity());
+    }
+
+    /**
+     * The account whose login is exactly this one. The column's collation would also match other
+     * spellings (case, trailing spaces, ignorable characters such as NUL): they are filtered out here.
+     */
+    private Optional<Account> account(String login) {
+        return em.createQuery("SELECT u.id, u.login, u.passwordHash, u.active FROM UserAccount u WHERE u.login = :login",
+                        Object[].class)
+                .setParameter("login", login)
+                .getResultList().stream()
+                .filter(row -> login.equals(row[1]))
+                .map(row -> new Account((Long) row[0], (String) row[2], (Boolean) row[3]))
+                .findFirst();
+    }
+
+    private record Account(long id, String passwordHash, boolean active) {
     }
 }

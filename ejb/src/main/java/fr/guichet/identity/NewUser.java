@@ -17,4 +17,12 @@ public record NewUser(
         Long memberId,
         @NotEmpty(message = "{user.roles.required}") Set<Role> roles,
         @NotBlank(message = "{password.required}") String password) {
+
+    /**
+     * The login as it will be typed at every login ({@link Logins#normalise}), so "Givors.Agent4" is
+     * created as "givors.agent4"; one that cannot be a login is kept as given, for validation to refuse.
+     */
+    public NewUser {
+        login = Logins.normalise(login).orElse(login);
+    }
 }

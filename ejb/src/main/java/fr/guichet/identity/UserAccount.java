@@ -65,12 +65,6 @@ public class UserAccount implements MemberOwned {
     @Column(name = "mail_preference", nullable = false)
     private MailPreference mailPreference = MailPreference.IMMEDIATE;
 
-    @Column(name = "failed_attempts")
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -102,36 +96,13 @@ public class UserAccount implements MemberOwned {
         this.createdAt = now;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed login; returns true when this failure locks the account. */
-    public boolean recordFailedLogin(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= LoginLockout.MAX_FAILURES) {
-            failedAttempts = 0;
-            lockedUntil = now.plus(LoginLockout.DURATION);
-            return true;
-        }
-        return false;
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
-        unlock();
-    }
-
-    public void unlock() {
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
     }
 
     public void deactivate() {
@@ -222,14 +193,6 @@ public class UserAccount implements MemberOwned {
 
     public MailPreference getMailPreference() {
         return mailPreference;
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

@@ -60,6 +60,9 @@ public class UserService {
     @Inject
     private MemberService members;
 
+    @Inject
+    private LoginThrottles throttles;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     public Page<UserRow> search(@NotNull UserFilter filter, @NotNull PageRequest page) {
@@ -71,7 +74,7 @@ public class UserService {
         Root<UserAccount> user = select.from(UserAccount.class);
         Join<Object, Object> member = user.join("member", JoinType.LEFT);
         select.multiselect(user.get("id"), user.get("login"), user.get("fullName"), user.get("email"),
-                        member.get("id"), member.get("name"), user.get("active"), user.get("lockedUntil"))
+                        member.get("id"), member.get("name"), user.get("active"))
                 .where(criteria(cb, select, user, member, filter, scope))
                 .orderBy(cb.asc(user.get("fullName")), cb.asc(user.get("id")));
         List<Tuple> tuples = em.createQuery(select)
@@ -84,10 +87,12 @@ public class UserService {
         long total = em.createQuery(count).getSingleResult();
 
         Map<Long, Set<Role>> roles = rolesOf(tuples.stream().map(t -> t.get(0, Long.class)).toList());
+        Map<String, Instant> delayed = throttles.delayedUntil(tuples.stream().map(t -> t.get(1, String.class)).toList(),
+                Instant.now());
         List<UserRow> rows = tuples.stream().map(t -> new UserRow(t.get(0, Long.class), t.get(1, String.class),
                 t.get(2, String.class), t.get(3, String.class), t.get(4, Long.class), t.get(5, String.class),
                 roles.getOrDefault(t.get(0, Long.class), Set.of()), t.get(6, Boolean.class),
-                t.get(7, Instant.class))).toList();
+                delayed.get(t.get(1, String.class)))).toList();
         return new Page<>(rows, total, page.page(), page.size());
     }
 
@@ -100,6 +105,7 @@ public class UserService {
         return user;
     }
 
+    /** Creates an account; its login arrives normalised ({@link NewUser}), as every login form will type it. */
     public UserAccount create(@NotNull @Valid NewUser request) {
         caller.requireAnyRole(Role.ADMIN);
         PasswordPolicy.check(request.password());
@@ -146,23 +152,31 @@ public class UserService {
         return user;
     }
 
-    /** Sets a new password chosen by an administrator, lifts any lockout and tells the user. */
+    /** Sets a new password chosen by an administrator, ends any slowing down of logins and tells the user. */
     public UserAccount resetPassword(long id, String newPassword) {
         caller.requireAnyRole(Role.ADMIN);
         PasswordPolicy.check(newPassword);
         UserAccount user = get(id);
         user.changePassword(hasher.hash(newPassword.toCharArray()), Instant.now());
+        throttles.clear(user.getLogin());
         audit.record("RESET_PASSWORD", ENTITY, id, user.owningMemberId(), "mot de passe réinitialisé");
         outbox.notify(user.recipient(), MailTemplate.PASSWORD_RESET);
         return user;
     }
 
+    /** Forgets the failed attempts on the user's login, so the next login is not slowed down. */
     public UserAccount unlock(long id) {
         caller.requireAnyRole(Role.ADMIN);
         UserAccount user = get(id);
-        user.unlock();
-        audit.record("UNLOCK", ENTITY, id, user.owningMemberId(), "verrouillage levé");
+        throttles.clear(user.getLogin());
+        audit.record("UNLOCK", ENTITY, id, user.owningMemberId(), "tentatives de connexion oubliées");
         return user;
+    }
+
+    /** Whether failed attempts slow the user's logins down now (for the administration pages). */
+    public boolean isLoginDelayed(UserAccount user) {
+        caller.requireAnyRole(Role.ADMIN, Role.REFERENT, Role.DIRECTOR, Role.MANAGER, Role.TECHNICIAN);
+        return throttles.delayedUntil(user.getLogin(), Instant.now()).isPresent();
     }
 
     /** The caller's own account, for their profile page. */

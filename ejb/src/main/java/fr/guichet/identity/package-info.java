@@ -1,2 +1,2 @@
-/** User accounts, credentials (PBKDF2, lockout) and the rules tying roles to members. */
+/** User accounts, credentials (PBKDF2, exact logins, throttled attempts) and the rules tying roles to members. */
 package fr.guichet.identity;

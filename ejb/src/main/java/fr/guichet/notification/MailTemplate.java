@@ -7,7 +7,7 @@ package fr.guichet.notification;
 public enum MailTemplate {
     ACCOUNT_CREATED(false),
     PASSWORD_RESET(true),
-    ACCOUNT_LOCKED(true),
+    LOGIN_THROTTLED(true),
     REQUEST_AWAITING_APPROVAL(false),
     REQUEST_APPROVED(false),
     REQUEST_REJECTED(false),

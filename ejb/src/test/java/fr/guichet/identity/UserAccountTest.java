@@ -2,13 +2,10 @@ package fr.guichet.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.security.Role;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,39 +19,19 @@ class UserAccountTest {
     }
 
     @Test
-    void fifthConsecutiveFailureLocksForFifteenMinutes() {
+    void passwordChangeDatesTheChange() {
         UserAccount user = staff();
-        for (int failure = 1; failure < LoginLockout.MAX_FAILURES; failure++) {
-            assertFalse(user.recordFailedLogin(NOW), "failure " + failure + " does not lock");
-        }
-        assertTrue(user.recordFailedLogin(NOW));
-        assertTrue(user.isLockedAt(NOW.plus(Duration.ofMinutes(14))));
-        assertFalse(user.isLockedAt(NOW.plus(Duration.ofMinutes(15))), "the lock ends after 15 minutes");
-    }
-
-    @Test
-    void successResetsTheFailureCount() {
-        UserAccount user = staff();
-        for (int failure = 1; failure < LoginLockout.MAX_FAILURES; failure++) {
-            user.recordFailedLogin(NOW);
-        }
-        user.recordSuccessfulLogin(NOW);
-        assertEquals(0, user.getFailedAttempts());
-        assertFalse(user.recordFailedLogin(NOW), "counting starts again from zero");
-        assertEquals(NOW, user.getLastLoginAt());
-    }
-
-    @Test
-    void passwordChangeLiftsTheLockAndDatesTheChange() {
-        UserAccount user = staff();
-        for (int failure = 0; failure < LoginLockout.MAX_FAILURES; failure++) {
-            user.recordFailedLogin(NOW);
-        }
         Instant later = NOW.plusSeconds(60);
         user.changePassword("new-hash", later);
-        assertFalse(user.isLockedAt(later));
-        assertNull(user.getLockedUntil());
+        assertEquals("new-hash", user.getPasswordHash());
         assertEquals(later, user.getPasswordChangedAt());
+    }
+
+    @Test
+    void successfulLoginIsDated() {
+        UserAccount user = staff();
+        user.recordSuccessfulLogin(NOW);
+        assertEquals(NOW, user.getLastLoginAt());
     }
 
     @Test

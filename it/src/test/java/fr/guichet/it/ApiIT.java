@@ -158,6 +158,57 @@ class ApiIT {
         assertTrue(doc.body().contains("/api/v1/me"));
     }
 
+    @Test
+    void refusalsDoNotInviteTheBrowserToRememberBasicCredentials() {
+        for (Api.Reply refused : java.util.List.of(Api.anonymous().get("/api/v1/me"), Api.as("corbas.agent3", "pas-le-bon").get("/api/v1/me"))) {
+            assertEquals(401, refused.status());
+            assertEquals(java.util.List.of("Guichet realm=\"Guichet\""), refused.header("WWW-Authenticate"), refused::toString);
+        }
+    }
+
+    @Test
+    void theSessionOfThePagesDoesNotOpenTheApi() {
+        PageSession browser = new PageSession().logIn("givors.agent1", "Demo-2026");
+        assertEquals(200, browser.get("/index.xhtml").statusCode(), "the session is valid for the pages");
+        var api = browser.get("/api/v1/me");
+        assertEquals(401, api.statusCode(), api::body);
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void htmlFormBodiesAreRefusedEverywhereUploadsIncluded() {
+        long demand = DemandsIT.submit("corbas.agent1", "Formulaire refusé " + System.nanoTime()).getJsonNumber("id").longValue();
+        for (String type : java.util.List.of("application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain;charset=UTF-8")) {
+            Api.Reply member = Api.as("admin").send("/api/v1/members", type, "name=Pirate");
+            assertEquals(415, member.status(), member::toString);
+            assertTrue(member.contentType().startsWith("application/problem+json"), member::toString);
+            Api.Reply upload = Api.as("corbas.agent1").upload("/api/v1/demands/" + demand + "/attachments?name=a.pdf", type,
+                    "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertEquals(415, upload.status(), upload::toString);
+            assertTrue(upload.json().getString("detail").contains("formulaire"), upload::toString);
+        }
+        assertEquals(0, Api.as("corbas.agent1").get("/api/v1/demands/" + demand).json().getJsonArray("attachments").size());
+    }
+
+    @Test
+    void refusedFieldsAreNotLoggedAsServerErrors() throws java.io.IOException {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("guichet.wildfly.home"), "standalone", "log", "server.log");
+        long before = java.nio.file.Files.size(log);
+        long demand = DemandsIT.submit("grigny.agent1", "Note hors bornes " + System.nanoTime()).getJsonNumber("id").longValue();
+        Api.Reply score = Api.as("chef.projet2").put("/api/v1/demands/" + demand + "/score",
+                "{\"riskReduction\":9,\"inclusion\":2,\"sovereignty\":4,\"effortDays\":2,\"costCents\":0}");
+        assertEquals(400, score.status(), score::toString);
+        Api.Reply user = Api.as("admin").post("/api/v1/users", "{\"login\":\"x\",\"fullName\":\"\",\"email\":\"non\","
+                + "\"roles\":[\"AGENT\"],\"password\":\"Motdepasse-2026\"}");
+        assertEquals(400, user.status(), user::toString);
+        String written;
+        try (var in = java.nio.file.Files.newInputStream(log)) {
+            in.skipNBytes(before);
+            written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertFalse(written.contains("ConstraintViolationException") || written.contains("WFLYEJB0034"), written);
+    }
+
     static long memberId(String slug) {
         return Api.as("admin").get("/api/v1/members").array().getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("slug").equals(slug)).findFirst().orElseThrow()

@@ -64,7 +64,7 @@ class ServicesIT {
 
     private void actAs(String login) {
         caller.establish(null);
-        CallerIdentity identity = credentials.authenticate(login, "Demo-2026").identity();
+        CallerIdentity identity = credentials.authenticate(login, "Demo-2026", "127.0.0.1").orElseThrow();
         caller.establish(identity);
     }
 

@@ -60,7 +60,7 @@ class SlaWatchIT {
 
     private void actAs(String login) {
         caller.establish(null);
-        caller.establish(credentials.authenticate(login, "Demo-2026").identity());
+        caller.establish(credentials.authenticate(login, "Demo-2026", "127.0.0.1").orElseThrow());
     }
 
     /** Timers act as the platform: no caller, all members. */

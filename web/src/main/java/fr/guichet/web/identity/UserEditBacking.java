@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,7 +39,7 @@ public class UserEditBacking implements Serializable {
     private MailPreference mailPreference = MailPreference.IMMEDIATE;
     private String password;
     private boolean active;
-    private boolean locked;
+    private boolean loginDelayed;
     private String memberName;
 
     public void load() {
@@ -60,7 +59,7 @@ public class UserEditBacking implements Serializable {
         locale = user.getLocale();
         mailPreference = user.getMailPreference();
         active = user.isActive();
-        locked = user.isLockedAt(Instant.now());
+        loginDelayed = users.isLoginDelayed(user);
         password = null;
     }
 
@@ -202,7 +201,7 @@ public class UserEditBacking implements Serializable {
         return active;
     }
 
-    public boolean isLocked() {
-        return locked;
+    public boolean isLoginDelayed() {
+        return loginDelayed;
     }
 }

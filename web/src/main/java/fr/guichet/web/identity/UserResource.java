@@ -50,44 +50,49 @@ public class UserResource {
     @GET
     @Path("{id}")
     public UserDto get(@PathParam("id") long id) {
-        return UserDto.of(users.get(id));
+        return dto(users.get(id));
     }
 
     @POST
     public Response create(NewUser request, @Context UriInfo uri) {
         UserAccount created = users.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(UserDto.of(created)).build();
+                .entity(dto(created)).build();
     }
 
     @PUT
     @Path("{id}")
     public UserDto update(@PathParam("id") long id, UserChanges changes) {
-        return UserDto.of(users.update(id, changes));
+        return dto(users.update(id, changes));
     }
 
     @POST
     @Path("{id}/deactivation")
     public UserDto deactivate(@PathParam("id") long id) {
-        return UserDto.of(users.deactivate(id));
+        return dto(users.deactivate(id));
     }
 
     @POST
     @Path("{id}/activation")
     public UserDto reactivate(@PathParam("id") long id) {
-        return UserDto.of(users.reactivate(id));
+        return dto(users.reactivate(id));
     }
 
     @POST
     @Path("{id}/password")
     public UserDto resetPassword(@PathParam("id") long id, NewPassword body) {
-        return UserDto.of(users.resetPassword(id, body == null ? null : body.password()));
+        return dto(users.resetPassword(id, body == null ? null : body.password()));
     }
 
     @POST
     @Path("{id}/unlock")
     public UserDto unlock(@PathParam("id") long id) {
-        return UserDto.of(users.unlock(id));
+        return dto(users.unlock(id));
+    }
+
+    /** An account as the API shows it; {@code locked} says whether failed attempts slow its logins down now. */
+    private UserDto dto(UserAccount user) {
+        return UserDto.of(user, users.isLoginDelayed(user));
     }
 
     public record NewPassword(String password) {
@@ -98,15 +103,14 @@ public class UserResource {
 
         static UserDto of(UserRow row) {
             return new UserDto(row.id(), row.login(), row.fullName(), row.email(), row.memberId(), row.memberName(),
-                    row.roles().stream().map(Role::groupName).sorted().toList(), row.active(), row.isLocked());
+                    row.roles().stream().map(Role::groupName).sorted().toList(), row.active(), row.isLoginDelayed());
         }
 
-        static UserDto of(UserAccount user) {
+        static UserDto of(UserAccount user, boolean loginDelayed) {
             return new UserDto(user.getId(), user.getLogin(), user.getFullName(), user.getEmail(),
                     user.getMember() == null ? null : user.getMember().getId(),
                     user.getMember() == null ? null : user.getMember().getName(),
-                    user.getRoles().stream().map(Role::groupName).sorted().toList(), user.isActive(),
-                    user.isLockedAt(java.time.Instant.now()));
+                    user.getRoles().stream().map(Role::groupName).sorted().toList(), user.isActive(), loginDelayed);
         }
     }
 }

@@ -1,7 +1,6 @@
 package fr.guichet.web.security;
 
 import fr.guichet.identity.CredentialService;
-import fr.guichet.identity.LoginResult;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
 import fr.guichet.web.api.ProblemResponses;
@@ -25,21 +24,22 @@ import java.util.stream.Collectors;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security takes one per module):
- * pages use the login form and an HTTP session; {@code /api} uses HTTP Basic on every request, with no
- * session (so no CSRF exposure). Single sign-on (OIDC) will be one more branch here, resolving to the
- * same accounts and roles.
+ * pages use the login form and an HTTP session; {@code /api} uses HTTP Basic on every request and never
+ * the session, so a page's cookie cannot ride the API (CSRF). A refused API call is challenged with the
+ * scheme {@code Guichet}, not {@code Basic}: a browser meeting a Basic challenge opens its own login box,
+ * then sends the credentials it remembers with every request to the site, forged ones included.
+ * Single sign-on (OIDC) will be one more branch here, resolving to the same accounts and roles.
  */
 @ApplicationScoped
 public class GuichetAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute holding the {@link CallerIdentity} of an authenticated request. */
     public static final String IDENTITY = "guichet.identity";
-    /** Request attribute holding the {@link LoginResult} of a failed form login, for the login page. */
-    public static final String LOGIN_FAILURE = "guichet.loginFailure";
 
     private static final Logger LOG = Logger.getLogger(GuichetAuthenticationMechanism.class.getName());
     private static final String SESSION_LOGIN = "guichet.login";
     private static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String CHALLENGE = "Guichet realm=\"Guichet\"";
 
     @Inject
     private CredentialService credentials;
@@ -85,15 +85,15 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential credential) {
-        LoginResult result = credentials.authenticate(credential.getCaller(), credential.getPasswordAsString());
-        if (result.status() != LoginResult.Status.SUCCESS) {
-            request.setAttribute(LOGIN_FAILURE, result);
+        Optional<CallerIdentity> identity = credentials.authenticate(credential.getCaller(),
+                credential.getPasswordAsString(), request.getRemoteAddr());
+        if (identity.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_LOGIN, new SessionLogin(result.identity().userId(), Instant.now()));
-        return accept(request, context, result.identity());
+        request.getSession().setAttribute(SESSION_LOGIN, new SessionLogin(identity.get().userId(), Instant.now()));
+        return accept(request, context, identity.get());
     }
 
     /** After users change their own password, their current session stays valid (others end). */
@@ -127,13 +127,13 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
         if (cached.isPresent()) {
             return accept(request, context, cached.get());
         }
-        LoginResult result = credentials.authenticate(basic.get().login(), basic.get().password());
-        if (result.status() == LoginResult.Status.SUCCESS) {
-            apiCache.remember(basic.get(), result.identity().userId());
-            return accept(request, context, result.identity());
+        Optional<CallerIdentity> identity = credentials.authenticate(basic.get().login(), basic.get().password(),
+                request.getRemoteAddr());
+        if (identity.isPresent()) {
+            apiCache.remember(basic.get(), identity.get().userId());
+            return accept(request, context, identity.get());
         }
-        return unauthorized(response, context,
-                result.status() == LoginResult.Status.LOCKED ? "auth.locked" : "auth.invalid");
+        return unauthorized(response, context, "auth.invalid");
     }
 
     private static AuthenticationStatus accept(HttpServletRequest request, HttpMessageContext context,
@@ -145,7 +145,7 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
                                                      String messageKey) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Guichet\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", CHALLENGE);
         return problem(response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
     }
 

@@ -1,6 +1,5 @@
 package fr.guichet.web.security;
 
-import fr.guichet.identity.LoginResult;
 import fr.guichet.web.shell.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,15 +14,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-/** The login form: hands the credentials to {@link GuichetAuthenticationMechanism} and explains refusals. */
+/**
+ * The login form: hands the credentials to {@link GuichetAuthenticationMechanism}. Every refusal reads
+ * the same (unknown login, wrong password, inactive account, attempts slowed down), so the page tells
+ * nobody which logins exist.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    /** Query parameter of the login page shown again after its form outlived the session. */
+    public static final String EXPIRED = "expired";
 
     @Inject
     private SecurityContext securityContext;
@@ -36,8 +38,11 @@ public class LoginBacking {
 
     public void onLoad() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces.getExternalContext().getRequestParameterMap().containsKey("loggedOut")) {
+        var parameters = faces.getExternalContext().getRequestParameterMap();
+        if (parameters.containsKey("loggedOut")) {
             FacesMessages.info("login.loggedOut");
+        } else if (parameters.containsKey(EXPIRED)) {
+            FacesMessages.warn("login.expired");
         }
     }
 
@@ -51,9 +56,6 @@ public class LoginBacking {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
             faces.responseComplete();
-        } else if (request.getAttribute(GuichetAuthenticationMechanism.LOGIN_FAILURE) instanceof LoginResult failure
-                && failure.status() == LoginResult.Status.LOCKED) {
-            FacesMessages.error("login.locked", TIME.format(failure.lockedUntil()));
         } else {
             FacesMessages.error("login.invalid");
         }

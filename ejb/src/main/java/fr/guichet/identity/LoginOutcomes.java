@@ -1,0 +1,46 @@
+package fr.guichet.identity;
+
+import fr.guichet.audit.AuditLog;
+import fr.guichet.notification.MailOutbox;
+import fr.guichet.notification.MailTemplate;
+import fr.guichet.security.CallerIdentity;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/** What a checked password leads to, each in a short transaction of its own (see {@link CredentialService}). */
+@Stateless
+public class LoginOutcomes {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LoginThrottles throttles;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private MailOutbox outbox;
+
+    public CallerIdentity succeeded(long userId, String address, Instant now) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        user.recordSuccessfulLogin(now);
+        throttles.succeeded(user.getLogin(), address);
+        return user.identity();
+    }
+
+    /** The owner hears of it once, when the failures of a series start to slow logins down. */
+    public void failed(long userId, int attemptsCounted) {
+        if (attemptsCounted != LoginThrottle.ACCOUNT.freeAttempts()) {
+            return;
+        }
+        UserAccount user = em.find(UserAccount.class, userId);
+        audit.recordAs(user.getLogin(), "LOGIN_THROTTLED", UserService.ENTITY, user.getId(), user.owningMemberId(),
+                attemptsCounted + " échecs de connexion : les tentatives suivantes sont ralenties");
+        outbox.notify(user.recipient(), MailTemplate.LOGIN_THROTTLED);
+    }
+}
