@@ -433,7 +433,7 @@ public class DemandService {
      * supporters counted, scores computed from their marks, the backlog ranked. Run by the platform at start-up.
      */
     public int refreshStoredFigures() {
-        if (caller.identity().isPresent()) {
+        if (!caller.isPlatform()) {
             throw new fr.guichet.security.AccessDeniedException();
         }
         em.createNativeQuery("UPDATE demand d SET d.supporters = (SELECT COUNT(*) FROM demand_support s WHERE s.demand_id = d.id)")

@@ -1,5 +1,6 @@
 package fr.guichet.demand;
 
+import fr.guichet.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -28,6 +29,9 @@ public class DemandStartup {
     @Inject
     private DemandService demands;
 
+    @Inject
+    private Caller caller;
+
     @PostConstruct
     void schedule() {
         timers.createSingleActionTimer(1, new TimerConfig("backlog-refresh", false));
@@ -35,6 +39,7 @@ public class DemandStartup {
 
     @Timeout
     void refresh() {
+        caller.actAsPlatform();
         int scored = demands.refreshStoredFigures();
         if (scored > 0) {
             LOG.info(() -> "Backlog: " + scored + " demand(s) scored from their marks");

@@ -1,5 +1,6 @@
 package fr.guichet.identity;
 
+import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,10 +31,18 @@ public class CredentialService {
     @Inject
     private LoginOutcomes outcomes;
 
+    @Inject
+    private Caller caller;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** The caller's identity, or empty for any refusal; {@code address} is the client's, for throttling. */
     public Optional<CallerIdentity> authenticate(String typedLogin, String password, String address) {
+        // Nobody is logged in yet: reading the account is the platform's work (the scope of an anonymous request is empty).
+        return caller.asPlatform(() -> check(typedLogin, password, address));
+    }
+
+    private Optional<CallerIdentity> check(String typedLogin, String password, String address) {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         Optional<String> login = Logins.normalise(typedLogin);
         Instant now = Instant.now();
@@ -59,7 +68,7 @@ public class CredentialService {
      * not end sessions: a stranger's failed attempts must not log the owner out.
      */
     public Optional<CallerIdentity> stillValid(long userId, Instant verifiedAt) {
-        UserAccount user = em.find(UserAccount.class, userId);
+        UserAccount user = caller.asPlatform(() -> em.find(UserAccount.class, userId));
         if (user == null || !user.isActive() || user.getPasswordChangedAt().isAfter(verifiedAt)) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package fr.guichet.notification;
 
+import fr.guichet.security.Caller;
 import fr.guichet.common.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -26,6 +27,9 @@ public class OutboxSender {
     @Inject
     private OutboxDispatcher dispatcher;
 
+    @Inject
+    private Caller caller;
+
     @PostConstruct
     void schedule() {
         long interval = Settings.outboxInterval().toMillis();
@@ -34,6 +38,7 @@ public class OutboxSender {
 
     @Timeout
     void sendDue() {
+        caller.actAsPlatform();
         for (Long id : dispatcher.dueMessageIds()) {
             dispatcher.deliver(id);
         }

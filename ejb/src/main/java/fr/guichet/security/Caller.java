@@ -2,10 +2,12 @@ package fr.guichet.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The caller of the current request, set once by the web layer after authentication. Timers and
- * start-up work run without a caller: they act as the system and see all members.
+ * The caller of the current request, set once by the web layer after authentication. Without an
+ * identity nothing of any member is visible (an anonymous request fails closed); timers, start-up work
+ * and the check of credentials say explicitly that they act for the platform, which sees all members.
  */
 @RequestScoped
 public class Caller {
@@ -13,9 +15,33 @@ public class Caller {
     public static final String SYSTEM = "system";
 
     private CallerIdentity identity;
+    private boolean platform;
 
     public void establish(CallerIdentity identity) {
         this.identity = identity;
+        this.platform = false;
+    }
+
+    /** For the rest of this timer run or start-up task: the platform acts, with no user behind it. */
+    public void actAsPlatform() {
+        this.identity = null;
+        this.platform = true;
+    }
+
+    /** Runs one piece of platform work (reading an account to check a password) inside a user's request. */
+    public <T> T asPlatform(Supplier<T> work) {
+        boolean before = platform;
+        platform = true;
+        try {
+            return work.get();
+        } finally {
+            platform = before;
+        }
+    }
+
+    /** Whether the platform itself is acting (no user): the only caller allowed to run platform tasks. */
+    public boolean isPlatform() {
+        return platform && identity == null;
     }
 
     public Optional<CallerIdentity> identity() {
@@ -34,7 +60,10 @@ public class Caller {
     }
 
     public MemberScope scope() {
-        return identity == null ? MemberScope.ALL_MEMBERS : identity.scope();
+        if (identity != null) {
+            return identity.scope();
+        }
+        return platform ? MemberScope.ALL_MEMBERS : MemberScope.NONE;
     }
 
     /** Refuses the call unless the caller has one of these roles. */

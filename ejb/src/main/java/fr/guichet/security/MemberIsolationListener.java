@@ -37,7 +37,8 @@ public class MemberIsolationListener {
         try {
             return CDI.current().select(Caller.class).get().scope();
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
-            return MemberScope.ALL_MEMBERS;
+            // No request, hence no caller to vouch for the read: fail closed.
+            return MemberScope.NONE;
         }
     }
 }

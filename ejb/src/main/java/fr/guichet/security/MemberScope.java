@@ -14,6 +14,9 @@ public final class MemberScope {
 
     public static final MemberScope ALL_MEMBERS = new MemberScope(null);
 
+    /** No member at all: what a request without identity sees. An id no member has, so queries match nothing. */
+    public static final MemberScope NONE = new MemberScope(-1L);
+
     private final Long memberId;
 
     private MemberScope(Long memberId) {
@@ -44,6 +47,6 @@ public final class MemberScope {
 
     @Override
     public String toString() {
-        return memberId == null ? "all members" : "member " + memberId;
+        return memberId == null ? "all members" : this == NONE ? "no member" : "member " + memberId;
     }
 }

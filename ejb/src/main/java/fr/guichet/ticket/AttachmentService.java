@@ -43,7 +43,7 @@ public class AttachmentService {
 
     /** An attachment of an incoming mail, once the poller has checked the sender may see the ticket. */
     public TicketAttachment attachFromMail(long ticketId, long senderId, String fileName, @NotNull byte[] content) {
-        if (caller.identity().isPresent()) {
+        if (!caller.isPlatform()) {
             throw new fr.guichet.security.AccessDeniedException();
         }
         Ticket ticket = em.find(Ticket.class, ticketId);

@@ -43,7 +43,7 @@ public class IncomingMailService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public IncomingMail.Outcome process(MailMessage message) {
-        if (caller.identity().isPresent()) {
+        if (!caller.isPlatform()) {
             throw new fr.guichet.security.AccessDeniedException();
         }
         if (alreadyProcessed(message.messageId())) {

@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.security.Caller;
 import fr.guichet.common.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -46,6 +47,9 @@ public class MailboxPoller {
     @Inject
     private IncomingMailService incoming;
 
+    @Inject
+    private Caller caller;
+
     private final ReentrantLock polling = new ReentrantLock();
 
     @PostConstruct
@@ -69,6 +73,7 @@ public class MailboxPoller {
 
     /** Reads up to {@value #BATCH} messages; returns how many were read. One poll at a time per node. */
     public int poll() throws MessagingException {
+        caller.actAsPlatform();
         if (!polling.tryLock()) {
             return 0;
         }

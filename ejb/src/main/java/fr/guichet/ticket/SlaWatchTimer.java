@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.security.Caller;
 import fr.guichet.common.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -30,6 +31,9 @@ public class SlaWatchTimer {
     @Inject
     private SlaWatch watch;
 
+    @Inject
+    private Caller caller;
+
     @PostConstruct
     void schedule() {
         long interval = Settings.slaWatchInterval().toMillis();
@@ -38,6 +42,7 @@ public class SlaWatchTimer {
 
     @Timeout
     void run() {
+        caller.actAsPlatform();
         SlaWatch.Pass pass = watch.check(Instant.now());
         if (pass.warnings() + pass.breaches() + pass.closed() > 0) {
             LOG.info(() -> "SLA watch: " + pass);

@@ -330,7 +330,7 @@ public class TicketService {
     }
 
     private void requirePlatform() {
-        if (caller.identity().isPresent()) {
+        if (!caller.isPlatform()) {
             throw new AccessDeniedException();
         }
     }

@@ -1,5 +1,6 @@
 package fr.guichet.usage;
 
+import fr.guichet.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -34,6 +35,9 @@ public class UsageSchedule {
     @Inject
     private UsageCollector collector;
 
+    @Inject
+    private Caller caller;
+
     @PostConstruct
     void schedule() {
         timers.createSingleActionTimer(1, new TimerConfig("usage-start", false));
@@ -41,6 +45,7 @@ public class UsageSchedule {
 
     @Timeout
     void atStart() {
+        caller.actAsPlatform();
         YearMonth month = YearMonth.now(PARIS);
         int written = 0;
         for (int back = 0; back < MONTHS_AT_START; back++) {
@@ -52,6 +57,7 @@ public class UsageSchedule {
 
     @Schedule(hour = "2", minute = "30", persistent = false)
     void nightly() {
+        caller.actAsPlatform();
         YearMonth month = YearMonth.now(PARIS);
         collector.collect(month.minusMonths(1));
         collector.collect(month);

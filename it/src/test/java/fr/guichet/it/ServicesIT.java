@@ -18,6 +18,10 @@ import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.MemberIsolationViolation;
+import fr.guichet.security.MemberScope;
+import fr.guichet.identity.UserAccount;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -44,6 +48,9 @@ class ServicesIT {
     @Inject
     private Caller caller;
 
+    @PersistenceContext
+    private EntityManager em;
+
     @Inject
     private CredentialService credentials;
 
@@ -69,7 +76,7 @@ class ServicesIT {
     }
 
     private long memberId(String slug) {
-        caller.establish(null);
+        caller.actAsPlatform();
         return members.listVisible().stream().filter(m -> m.getSlug().equals(slug)).findFirst().orElseThrow().getId();
     }
 
@@ -102,6 +109,23 @@ class ServicesIT {
         MemberDetails takeover = new MemberDetails("Corbas", fr.guichet.member.MemberKind.COMMUNE, "69273", 1,
                 java.time.LocalDate.of(2014, 1, 1), null, true, null, null);
         assertThrows(AccessDeniedException.class, () -> members.update(corbas, takeover));
+    }
+
+    /** A request nobody authenticated sees no member's rows: the scope fails closed, only the platform sees all. */
+    @Test
+    void withoutIdentityTheScopeFailsClosed() {
+        caller.establish(null);
+        assertEquals(MemberScope.NONE, caller.scope());
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> em.createQuery(
+                "SELECT u FROM UserAccount u WHERE u.member IS NOT NULL", UserAccount.class).setMaxResults(1).getResultList());
+        assertTrue(causes(refused).anyMatch(MemberIsolationViolation.class::isInstance), refused::toString);
+        caller.actAsPlatform();
+        assertEquals(1, em.createQuery("SELECT u FROM UserAccount u WHERE u.member IS NOT NULL", UserAccount.class)
+                .setMaxResults(1).getResultList().size());
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable failure) {
+        return java.util.stream.Stream.iterate(failure, java.util.Objects::nonNull, Throwable::getCause);
     }
 
     @Test
