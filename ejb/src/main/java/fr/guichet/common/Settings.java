@@ -63,6 +63,26 @@ public final class Settings {
         return Duration.ofSeconds(Long.getLong("guichet.mail.in.interval.seconds", 60));
     }
 
+    /** The helpdesk's address; ticket mails give {@code local+<token>@domain} for replies. */
+    public static String mailInAddress() {
+        return System.getProperty("guichet.mail.in.address", "support@guichet.localhost");
+    }
+
+    /** The key of reply tokens (at least 16 bytes); unset: one generated and kept in the database. */
+    public static Optional<String> mailReplySecret() {
+        return Optional.ofNullable(System.getProperty("guichet.mail.reply.secret")).filter(s -> !s.isBlank());
+    }
+
+    /** Whether incoming mail needs the receiving server's DMARC, DKIM or SPF pass to open a ticket or comment. */
+    public static boolean mailInRequireAuthentication() {
+        return Boolean.parseBoolean(System.getProperty("guichet.mail.in.require.auth", "true"));
+    }
+
+    /** The authserv-id of the receiving mail server: only its Authentication-Results headers are believed. */
+    public static String mailInAuthservId() {
+        return System.getProperty("guichet.mail.in.authserv.id", "");
+    }
+
     public static String publicUrl() {
         return System.getProperty("guichet.public.url", "http://localhost:8080");
     }

@@ -42,6 +42,16 @@ public class MailOutbox {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void notify(Recipient recipient, MailTemplate template, Object... extra) {
+        queue(recipient, template, null, extra);
+    }
+
+    /** As {@link #notify}, with the address that replies go to (a ticket's reply address). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notifyWithReplyTo(Recipient recipient, MailTemplate template, String replyTo, Object... extra) {
+        queue(recipient, template, replyTo, extra);
+    }
+
+    private void queue(Recipient recipient, MailTemplate template, String replyTo, Object... extra) {
         if (!recipient.wantsNotifications() && !template.isSecurityNotice()) {
             return;
         }
@@ -54,7 +64,7 @@ public class MailOutbox {
                 .toArray();
         String subject = "[Guichet] " + MessageFormat.format(texts.getString(template.key() + ".subject"), arguments);
         String body = MessageFormat.format(texts.getString(template.key() + ".body"), arguments);
-        em.persist(new OutboxMessage(recipient.email(), subject, body, Instant.now()));
+        em.persist(new OutboxMessage(recipient.email(), replyTo, subject, body, Instant.now()));
     }
 
     /** The outbox as administrators see it: newest first, optionally for one recipient or status. */

@@ -25,6 +25,9 @@ public class MailTransport {
             }
         };
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.getRecipient()));
+        if (message.getReplyTo() != null) {
+            mime.setReplyTo(new InternetAddress[] {new InternetAddress(message.getReplyTo())});
+        }
         mime.setSubject(message.getSubject(), "UTF-8");
         mime.setText(message.getBody(), "UTF-8");
         mime.setSentDate(new Date());

@@ -33,6 +33,10 @@ public class OutboxMessage implements Serializable {
     @Column(nullable = false, updatable = false)
     private String recipient;
 
+    /** Where replies go (a ticket's reply address); null: to the sender. */
+    @Column(name = "reply_to", updatable = false)
+    private String replyTo;
+
     @Column(nullable = false, updatable = false)
     private String subject;
 
@@ -64,8 +68,13 @@ public class OutboxMessage implements Serializable {
     }
 
     public OutboxMessage(String recipient, String subject, String body, Instant now) {
+        this(recipient, null, subject, body, now);
+    }
+
+    public OutboxMessage(String recipient, String replyTo, String subject, String body, Instant now) {
         this.messageId = "<" + UUID.randomUUID() + "@guichet>";
         this.recipient = recipient;
+        this.replyTo = replyTo;
         this.subject = subject;
         this.body = body;
         this.createdAt = now;
@@ -99,6 +108,10 @@ public class OutboxMessage implements Serializable {
 
     public String getRecipient() {
         return recipient;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
     }
 
     public String getSubject() {

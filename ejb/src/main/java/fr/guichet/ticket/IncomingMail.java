@@ -14,13 +14,18 @@ import java.time.Instant;
 /**
  * A message read from the helpdesk mailbox and what became of it. Its unique Message-ID is what makes
  * each message count once, even when the poller stops between processing a message and deleting it.
- * Quarantined messages keep their text so that an administrator can act on them.
+ * Quarantined messages keep their text so that an administrator can act on them. Every text is cut to
+ * fit its column (VARCHAR lengths count characters, TEXT holds 65 535 bytes), so that recording a message
+ * never fails on what the message holds.
  */
 @Entity
 @Table(name = "incoming_mail")
 public class IncomingMail implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The body column is a TEXT: 65 535 bytes of UTF-8. */
+    static final int MAX_BODY_BYTES = 65_535;
 
     /** What a message became. */
     public enum Outcome {
@@ -47,6 +52,9 @@ public class IncomingMail implements Serializable {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
+    @Enumerated(EnumType.STRING)
+    private QuarantineReason reason;
+
     @Column(name = "ticket_id")
     private Long ticketId;
 
@@ -56,18 +64,47 @@ public class IncomingMail implements Serializable {
     }
 
     IncomingMail(MailMessage message, Outcome outcome, Long ticketId, String detail, Instant now) {
-        this.messageId = message.messageId();
-        this.receivedAt = now;
-        this.fromAddress = cut(message.from(), 254);
-        this.subject = cut(message.subject(), 500);
-        this.body = outcome == Outcome.QUARANTINE ? cut(message.text(), 60000) : null;
-        this.outcome = outcome;
-        this.ticketId = ticketId;
-        this.detail = cut(detail, 500);
+        this(message, outcome, null, ticketId, detail, now);
     }
 
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+    IncomingMail(MailMessage message, QuarantineReason reason, String detail, Instant now) {
+        this(message, Outcome.QUARANTINE, reason, null, detail, now);
+    }
+
+    private IncomingMail(MailMessage message, Outcome outcome, QuarantineReason reason, Long ticketId, String detail,
+                         Instant now) {
+        this.messageId = message.messageId();
+        this.receivedAt = now;
+        this.fromAddress = characters(message.from(), 254);
+        this.subject = characters(message.subject(), 500);
+        this.body = outcome == Outcome.QUARANTINE ? bytes(message.text(), MAX_BODY_BYTES) : null;
+        this.outcome = outcome;
+        this.reason = reason;
+        this.ticketId = ticketId;
+        this.detail = characters(detail, 500);
+    }
+
+    /** At most {@code max} characters as the database counts them (code points), never half a pair. */
+    static String characters(String text, int max) {
+        return text == null || text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max));
+    }
+
+    /** At most {@code maxBytes} bytes once encoded in UTF-8, cut between two characters. */
+    static String bytes(String text, int maxBytes) {
+        if (text == null) {
+            return null;
+        }
+        int size = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            size += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (size > maxBytes) {
+                return text.substring(0, i);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return text;
     }
 
     public Long getId() {
@@ -96,6 +133,11 @@ public class IncomingMail implements Serializable {
 
     public Outcome getOutcome() {
         return outcome;
+    }
+
+    /** Why it was quarantined; null for other outcomes. */
+    public QuarantineReason getReason() {
+        return reason;
     }
 
     public Long getTicketId() {

@@ -4,6 +4,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import fr.guichet.common.Settings;
+import fr.guichet.common.SqlValues;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
@@ -20,14 +21,19 @@ import java.util.Optional;
 
 /**
  * Turns one incoming message into a ticket or a comment, in a transaction of its own that also records
- * the message's Message-ID: a message already recorded is never processed again. Mail from unknown
- * senders goes to quarantine, automatic replies are ignored.
+ * the message's Message-ID: a message already recorded is never processed again. A comment needs the
+ * ticket's reply address with a valid token (a reference in the subject can be guessed, a token cannot),
+ * and, when {@code guichet.mail.in.require.auth} is on, the receiving server's DMARC, DKIM or SPF pass for
+ * the From address. Mail from syndicate addresses, unknown senders and anything that fails a check goes to
+ * quarantine with its reason; automatic replies are ignored.
  */
 @Stateless
 public class IncomingMailService {
 
     static final int MAX_SUBJECT = 200;
     static final int MAX_TEXT = 20000;
+    /** A message that fails this often is set aside, so that the poller always moves on. */
+    static final int SET_ASIDE_AFTER = 2;
 
     @PersistenceContext
     private EntityManager em;
@@ -40,6 +46,9 @@ public class IncomingMailService {
 
     @Inject
     private AttachmentService attachments;
+
+    @Inject
+    private ReplyAddresses replies;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public IncomingMail.Outcome process(MailMessage message) {
@@ -55,23 +64,32 @@ public class IncomingMailService {
         }
         Optional<UserAccount> sender = activeUserByEmail(message.from());
         if (sender.isEmpty()) {
-            return record(message, IncomingMail.Outcome.QUARANTINE, null, "expéditeur inconnu", now);
+            return quarantine(message, QuarantineReason.UNKNOWN_SENDER, referenceHint(message), now);
         }
         UserAccount user = sender.get();
-        String text = IncomingMailRules.withoutQuotedHistory(message.text());
-        Optional<String> reference = TicketReference.findIn(message.subject());
-        if (reference.isPresent()) {
-            Optional<Long> ticketId = visibleTicket(reference.get(), user);
-            if (ticketId.isEmpty()) {
-                return record(message, IncomingMail.Outcome.QUARANTINE, null, "ticket " + reference.get()
-                        + " inconnu, clos ou invisible pour l'expéditeur", now);
-            }
-            tickets.commentFromMail(ticketId.get(), user.getId(), cut(text.isBlank() ? "(message sans texte)" : text, MAX_TEXT));
-            String refused = attach(ticketId.get(), user.getId(), message.attachments());
-            return record(message, IncomingMail.Outcome.COMMENT, ticketId.get(), refused, now);
+        // A From header proves nothing: a staff address must never speak to a commune by mail alone.
+        if (user.identity().isStaff()) {
+            return quarantine(message, QuarantineReason.STAFF_SENDER, referenceHint(message), now);
         }
-        if (user.getMember() == null) {
-            return record(message, IncomingMail.Outcome.QUARANTINE, null, "message du syndicat sans référence de ticket", now);
+        if (Settings.mailInRequireAuthentication() && !AuthenticationResults.authenticates(message.authenticationResults(),
+                Settings.mailInAuthservId(), message.from())) {
+            return quarantine(message, QuarantineReason.NOT_AUTHENTICATED, message.authenticationResults().isEmpty()
+                    ? "aucun Authentication-Results" : String.join(" | ", message.authenticationResults()), now);
+        }
+        String text = IncomingMailRules.withoutQuotedHistory(message.text());
+        ReplyAddress.Link link = replies.linkOf(message.recipients());
+        switch (link.kind()) {
+            case INVALID -> {
+                return quarantine(message, QuarantineReason.INVALID_TOKEN, referenceHint(message), now);
+            }
+            case VALID -> {
+                return comment(message, user, link.ticketId(), text, now);
+            }
+            case NONE -> {
+                if (TicketReference.findIn(message.subject()).isPresent()) {
+                    return quarantine(message, QuarantineReason.NO_TOKEN, referenceHint(message), now);
+                }
+            }
         }
         String subject = message.subject().isBlank() ? "(sans objet)" : cut(message.subject(), MAX_SUBJECT);
         Ticket ticket = tickets.openFromMail(user.getId(), new NewTicket(subject,
@@ -81,7 +99,18 @@ public class IncomingMailService {
         return record(message, IncomingMail.Outcome.TICKET, ticket.getId(), refused, now);
     }
 
-    /** Messages an administrator should look at (unknown senders, unmatched references), newest first. */
+    private IncomingMail.Outcome comment(MailMessage message, UserAccount user, long ticketId, String text, Instant now) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        if (ticket == null || ticket.getStatus() == TicketStatus.CLOSED || !TicketService.visibleTo(user.identity(), ticket)) {
+            return quarantine(message, QuarantineReason.TICKET_NOT_VISIBLE,
+                    "ticket " + (ticket == null ? "n° " + ticketId : ticket.getReference()), now);
+        }
+        tickets.commentFromMail(ticketId, user.getId(), cut(text.isBlank() ? "(message sans texte)" : text, MAX_TEXT));
+        String refused = attach(ticketId, user.getId(), message.attachments());
+        return record(message, IncomingMail.Outcome.COMMENT, ticketId, refused, now);
+    }
+
+    /** Messages an administrator should look at (unknown senders, failed checks, set aside), newest first. */
     public Page<IncomingMail> quarantine(PageRequest page) {
         caller.requireAnyRole(Role.ADMIN);
         List<IncomingMail> items = em.createQuery("SELECT m FROM IncomingMail m WHERE m.outcome = :outcome"
@@ -93,12 +122,35 @@ public class IncomingMailService {
         return new Page<>(items, total, page.page(), page.size());
     }
 
-    /** A message that could not be processed is kept for the administrators instead of being retried forever. */
+    /**
+     * Counts a failure to read or process a message (the same message fails on every node and every poll).
+     * Returns true when the message now has an outcome and may leave the mailbox: recorded already, or set
+     * aside in quarantine at its {@value #SET_ASIDE_AFTER}th failure, kept for the administrators.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void quarantineUnprocessable(MailMessage message, String reason) {
-        if (!alreadyProcessed(message.messageId())) {
-            record(message, IncomingMail.Outcome.QUARANTINE, null, "non traité : " + reason, Instant.now());
+    public boolean failed(MailMessage message, QuarantineReason reason, Exception failure) {
+        if (alreadyProcessed(message.messageId())) {
+            return true;
         }
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String error = IncomingMail.characters(cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : " : " + cause.getMessage()), 500);
+        Instant now = Instant.now();
+        em.createNativeQuery("INSERT INTO incoming_mail_failure (message_id, attempts, last_error, last_failed_at)"
+                        + " VALUES (?, 1, ?, ?) ON DUPLICATE KEY UPDATE attempts = attempts + 1,"
+                        + " last_error = VALUES(last_error), last_failed_at = VALUES(last_failed_at)")
+                .setParameter(1, message.messageId()).setParameter(2, error).setParameter(3, SqlValues.timestamp(now))
+                .executeUpdate();
+        Number attempts = (Number) em.createNativeQuery("SELECT attempts FROM incoming_mail_failure WHERE message_id = ?")
+                .setParameter(1, message.messageId()).getSingleResult();
+        if (attempts.intValue() < SET_ASIDE_AFTER) {
+            return false;
+        }
+        quarantine(message, reason, attempts + " échecs, dernier : " + error, now);
+        return true;
     }
 
     public boolean alreadyProcessed(String messageId) {
@@ -128,6 +180,16 @@ public class IncomingMailService {
         return outcome;
     }
 
+    private IncomingMail.Outcome quarantine(MailMessage message, QuarantineReason reason, String detail, Instant now) {
+        em.persist(new IncomingMail(message, reason, detail, now));
+        return IncomingMail.Outcome.QUARANTINE;
+    }
+
+    /** A reference in the subject proves nothing, but tells the administrator which ticket the sender meant. */
+    private static String referenceHint(MailMessage message) {
+        return TicketReference.findIn(message.subject()).map(reference -> "référence citée : " + reference).orElse(null);
+    }
+
     private Optional<UserAccount> activeUserByEmail(String address) {
         if (address == null || address.isBlank()) {
             return Optional.empty();
@@ -139,14 +201,11 @@ public class IncomingMailService {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    private Optional<Long> visibleTicket(String reference, UserAccount user) {
-        List<Ticket> found = em.createQuery("SELECT t FROM Ticket t WHERE t.reference = :reference", Ticket.class)
-                .setParameter("reference", reference).getResultList();
-        return found.stream().filter(t -> t.getStatus() != TicketStatus.CLOSED && TicketService.visibleTo(user.identity(), t))
-                .map(Ticket::getId).findFirst();
-    }
-
+    /** At most {@code max} UTF-16 units (what the length checks count), never half a surrogate pair. */
     private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 }

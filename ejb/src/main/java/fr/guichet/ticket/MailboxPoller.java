@@ -21,6 +21,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import java.io.IOException;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -30,6 +31,8 @@ import java.util.logging.Logger;
  * Polls the helpdesk mailbox ({@code guichet.mail.in.*}; off when no host is set). Each message is
  * processed in its own transaction that records its Message-ID, and only then deleted from the
  * mailbox: a stop between the two leaves a message that the next poll recognises and just deletes.
+ * Nothing a message holds can stop the poll: a message that cannot be read or processed is counted,
+ * tried again at the next poll, and set aside in quarantine at its second failure.
  */
 @Singleton
 @Startup
@@ -83,33 +86,52 @@ public class MailboxPoller {
             try {
                 int count = Math.min(inbox.getMessageCount(), BATCH);
                 for (Message message : count == 0 ? new Message[0] : inbox.getMessages(1, count)) {
+                    if (!inbox.isOpen()) {
+                        // The connection dropped: the next poll takes the rest.
+                        break;
+                    }
                     handle(message);
                 }
                 return count;
             } finally {
-                // Expunges the messages marked deleted: those whose outcome is recorded.
-                inbox.close(true);
+                if (inbox.isOpen()) {
+                    // Expunges the messages marked deleted: those whose outcome is recorded.
+                    inbox.close(true);
+                }
             }
         } finally {
             polling.unlock();
         }
     }
 
-    private void handle(Message message) throws MessagingException {
+    /** Deletes the message once it has an outcome; any failure is logged and leaves it for the next poll. */
+    private void handle(Message message) {
+        try {
+            String key = MailboxReader.key(message);
+            if (incoming.alreadyProcessed(key) || settled(message, key)) {
+                message.setFlag(Flags.Flag.DELETED, true);
+            }
+        } catch (MessagingException | IOException | RuntimeException failure) {
+            LOG.log(Level.WARNING, "Message " + message.getMessageNumber() + " left in the mailbox", failure);
+        }
+    }
+
+    /** Processes the message; on failure, whether it was set aside (and may leave the mailbox all the same). */
+    private boolean settled(Message message, String key) {
         MailMessage read;
         try {
-            read = MailboxReader.read(message);
-        } catch (java.io.IOException | MessagingException unreadable) {
-            LOG.log(Level.WARNING, "Unreadable message left in the mailbox", unreadable);
-            return;
+            read = MailboxReader.read(message, key);
+        } catch (IOException | MessagingException | RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "Message " + key + " unreadable", unreadable);
+            return incoming.failed(MailboxReader.unreadable(message, key), QuarantineReason.UNREADABLE, unreadable);
         }
         try {
             incoming.process(read);
+            return true;
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Message " + read.messageId() + " could not be processed: quarantined", failed);
-            incoming.quarantineUnprocessable(read, failed.getClass().getSimpleName());
+            LOG.log(Level.WARNING, "Message " + key + " could not be processed", failed);
+            return incoming.failed(read, QuarantineReason.FAILED, failed);
         }
-        message.setFlag(Flags.Flag.DELETED, true);
     }
 
     private Store connect() throws MessagingException {

@@ -15,7 +15,9 @@ import java.util.Set;
 
 /**
  * Who hears of what happens to a ticket. Mails go through the outbox in the change's transaction and
- * carry the reference in their subject, so that a reply finds its ticket. Arguments: {3} reference,
+ * carry the reference in their subject. Those to the commune's side give the ticket's reply address
+ * (keyed token) as Reply-To: that address, not the subject, is what lets a reply by mail into the ticket.
+ * Staff get none: they answer in Guichet, and mail from their addresses is quarantined. Arguments: {3} reference,
  * {4} subject, {5} who acted, {6} text. A plain CDI bean of the ticket package: it runs in the caller's
  * transaction.
  */
@@ -30,6 +32,9 @@ class TicketMails {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private ReplyAddresses replies;
 
     void opened(Ticket ticket) {
         send(ticket, MailTemplate.TICKET_OPENED, requesterSide(ticket), "");
@@ -101,9 +106,11 @@ class TicketMails {
 
     private void send(Ticket ticket, MailTemplate template, Set<Long> userIds, String text) {
         String actor = caller.identity().map(CallerIdentity::fullName).orElse("Guichet");
+        String replyTo = replies.forTicket(ticket.getId());
         userIds.stream().filter(Objects::nonNull).map(id -> em.find(UserAccount.class, id))
                 .filter(user -> user != null && user.isActive())
-                .forEach(user -> outbox.notify(user.recipient(), template, ticket.getReference(), ticket.getSubject(),
-                        actor, text == null ? "" : text));
+                .forEach(user -> outbox.notifyWithReplyTo(user.recipient(), template,
+                        user.getMember() == null ? null : replyTo, ticket.getReference(), ticket.getSubject(), actor,
+                        text == null ? "" : text));
     }
 }

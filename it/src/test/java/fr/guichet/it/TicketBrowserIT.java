@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -21,6 +20,12 @@ class TicketBrowserIT extends BrowserTestCase {
 
     @Test
     void agentOpensTechnicianAsksAgentAnswersByMailTechnicianResolvesAgentRates() {
+        try (TestSmtp smtp = TestSmtp.start()) {
+            journey(smtp);
+        }
+    }
+
+    private void journey(TestSmtp smtp) {
         browser.logIn("corbas.agent2", "Demo-2026");
         browser.go("/ticket/new.xhtml");
         browser.assertAccessible();
@@ -56,8 +61,10 @@ class TicketBrowserIT extends BrowserTestCase {
         assertTrue(browser.text("#ticket-resolution-due").contains("en pause"), "the clock stands still");
         browser.assertAccessible();
 
-        MailInIT.send("corbas.agent2@corbas.example.fr", "RE: [Guichet] " + reference + " — nous attendons votre réponse",
-                "Oui, le portail refuse aussi.\n\nLe 23/11/2026, Guichet a écrit :\n> Avez-vous essayé ?", Map.of(), null);
+        // The agent answers the question's mail: to its Reply-To, the ticket's reply address.
+        MailInIT.Mail.from("corbas.agent2@corbas.example.fr", "RE: [Guichet] " + reference + " — nous attendons votre réponse",
+                "Oui, le portail refuse aussi.\n\nLe 23/11/2026, Guichet a écrit :\n> Avez-vous essayé ?")
+                .to(smtp.replyAddress("corbas.agent2@corbas.example.fr", reference)).send();
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
             browser.go(view);
             return browser.text("#ticket-status").equals("En cours");

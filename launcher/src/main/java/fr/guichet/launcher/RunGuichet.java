@@ -62,7 +62,10 @@ public final class RunGuichet {
                 "-Dguichet.mail.in.protocol=imap",
                 "-Dguichet.mail.in.user=" + HELPDESK_ADDRESS,
                 "-Dguichet.mail.in.password=" + HELPDESK_PASSWORD,
-                "-Dguichet.mail.in.interval.seconds=10"));
+                "-Dguichet.mail.in.interval.seconds=10",
+                "-Dguichet.mail.in.address=" + HELPDESK_ADDRESS,
+                // The embedded mail server checks no DMARC, DKIM nor SPF: the reply address alone links replies.
+                "-Dguichet.mail.in.require.auth=false"));
         started.add(0, server);
         if (!server.awaitHealthy(baseUrl, Duration.ofMinutes(5))) {
             log("WildFly n'a pas démarré : voir " + wildflyHome.resolveSibling("run-standalone/log/server.log"));
@@ -73,7 +76,8 @@ public final class RunGuichet {
         log("Comptes de démonstration (mot de passe Demo-2026) : admin, directeur, chef.projet1, chef.projet2, tech1, tech2,");
         log("  et pour chaque adhérent <slug>.referent, <slug>.agent1..3 (ex. givors.agent1, corbas.referent).");
         log("Courriels envoyés : page Administration > Courriels envoyés (connecté en admin).");
-        log("Assistance par courriel : écrire à " + HELPDESK_ADDRESS + " via SMTP localhost:" + SMTP_PORT + ".");
+        log("Assistance par courriel : écrire à " + HELPDESK_ADDRESS + " via SMTP localhost:" + SMTP_PORT
+                + " (une réponse à un ticket : à l'adresse de réponse de ses courriels, " + HELPDESK_ADDRESS.replace("@", "+…@") + ").");
         log("Ctrl-C pour tout arrêter.");
         server.waitFor();
     }

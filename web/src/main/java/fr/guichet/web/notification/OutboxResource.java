@@ -31,11 +31,11 @@ public class OutboxResource {
         return PageDto.of(outbox.search(recipient, status, new PageRequest(page, size)), OutboxDto::of);
     }
 
-    public record OutboxDto(long id, String messageId, String recipient, String subject, OutboxStatus status,
+    public record OutboxDto(long id, String messageId, String recipient, String replyTo, String subject, OutboxStatus status,
                             int attempts, Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError) {
 
         static OutboxDto of(OutboxMessage m) {
-            return new OutboxDto(m.getId(), m.getMessageId(), m.getRecipient(), m.getSubject(), m.getStatus(),
+            return new OutboxDto(m.getId(), m.getMessageId(), m.getRecipient(), m.getReplyTo(), m.getSubject(), m.getStatus(),
                     m.getAttempts(), m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), m.getLastError());
         }
     }

@@ -3,6 +3,7 @@ package fr.guichet.web.ticket;
 import fr.guichet.common.PageRequest;
 import fr.guichet.ticket.IncomingMail;
 import fr.guichet.ticket.IncomingMailService;
+import fr.guichet.ticket.QuarantineReason;
 import fr.guichet.web.api.PageDto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,10 +31,10 @@ public class IncomingMailResource {
     }
 
     public record QuarantinedDto(long id, String messageId, Instant receivedAt, String fromAddress, String subject,
-                                 String body, String detail) {
+                                 String body, QuarantineReason reason, String detail) {
         static QuarantinedDto of(IncomingMail m) {
             return new QuarantinedDto(m.getId(), m.getMessageId(), m.getReceivedAt(), m.getFromAddress(), m.getSubject(),
-                    m.getBody(), m.getDetail());
+                    m.getBody(), m.getReason(), m.getDetail());
         }
     }
 }
