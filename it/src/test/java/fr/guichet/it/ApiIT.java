@@ -191,7 +191,7 @@ class ApiIT {
     }
 
     @Test
-    void refusedFieldsAreNotLoggedAsServerErrors() throws java.io.IOException {
+    void refusedFieldsAndLoginsAreNotLoggedAsServerErrors() throws java.io.IOException {
         java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("guichet.wildfly.home"), "standalone", "log", "server.log");
         long before = java.nio.file.Files.size(log);
         long demand = DemandsIT.submit("grigny.agent1", "Note hors bornes " + System.nanoTime()).getJsonNumber("id").longValue();
@@ -201,12 +201,15 @@ class ApiIT {
         Api.Reply user = Api.as("admin").post("/api/v1/users", "{\"login\":\"x\",\"fullName\":\"\",\"email\":\"non\","
                 + "\"roles\":[\"AGENT\"],\"password\":\"Motdepasse-2026\"}");
         assertEquals(400, user.status(), user::toString);
+        assertEquals(401, Api.as("givors.agent1", "mauvais").get("/api/v1/me").status());
+        assertEquals(401, Api.anonymous().get("/api/v1/me").status());
         String written;
         try (var in = java.nio.file.Files.newInputStream(log)) {
             in.skipNBytes(before);
             written = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertFalse(written.contains("ConstraintViolationException") || written.contains("WFLYEJB0034"), written);
+        assertFalse(written.contains("UT010019") || written.contains(" ERROR "), "a refused login is no server error: " + written);
     }
 
     static long memberId(String slug) {

@@ -23,7 +23,8 @@ public final class ProblemResponses {
                 .add("status", problem.status())
                 .add("detail", problem.detail())
                 .build().toString());
-        // Committed now, so that the container cannot replace the body with its own error page.
-        response.flushBuffer();
+        // Complete now: neither the container's error page nor its authentication step (which answers a
+        // refused login with sendError) can write over it, or log that the response was already committed.
+        response.getWriter().close();
     }
 }
