@@ -2,8 +2,9 @@ package fr.guichet.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -16,7 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -89,7 +93,6 @@ final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** Clicks a button that downloads a file and returns the file once the browser has saved it. */
     /** Clicks a download button and waits for the new file it brings (earlier downloads do not count). */
     Path download(By button, String suffix) {
         Set<Path> before = downloaded();
@@ -119,12 +122,43 @@ final class Browser implements AutoCloseable {
 
     /** Fails with the rule ids and offending elements if the page breaks WCAG 2.1 AA (axe-core). */
     void assertAccessible() {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        List<Rule> violations = results.getViolations();
+        List<String> violations = accessibilityViolations();
         assertTrue(violations.isEmpty(), () -> driver.getCurrentUrl() + " has WCAG 2.1 AA violations:\n"
-                + violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")));
+                + String.join("\n", violations));
+    }
+
+    /**
+     * The page's WCAG 2.1 AA violations (axe-core), each as its rule id, help and offending elements. Axe runs
+     * in the page itself (legacy mode: no extra window) and details violations only, since the crawl checks
+     * every page of every role; the pages have no frames to visit.
+     */
+    List<String> accessibilityViolations() {
+        AxeRunOnlyOptions wcag21aa = new AxeRunOnlyOptions();
+        wcag21aa.setType("tag");
+        wcag21aa.setValues(WCAG_21_AA);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(wcag21aa);
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().withOptions(options).setLegacyMode().disableIframeTesting().analyze(driver);
+        return results.getViolations().stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
+    }
+
+    /** Saves the whole page (not only the window) as target/screenshots/{name}.png. */
+    Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        try {
+            driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue())));
+            Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     @Override

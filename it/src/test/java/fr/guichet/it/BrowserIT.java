@@ -49,18 +49,6 @@ class BrowserIT extends BrowserTestCase {
     }
 
     @Test
-    void administrationPagesAreAccessible() {
-        browser.logIn("admin", "Demo-2026");
-        for (String page : new String[] {"/index.xhtml", "/admin/members.xhtml", "/admin/member.xhtml?id=3",
-                "/admin/users.xhtml", "/admin/user.xhtml?id=1", "/admin/user.xhtml", "/admin/audit.xhtml",
-                "/admin/outbox.xhtml", "/profile.xhtml"}) {
-            browser.go(page);
-            assertTrue(browser.driver.findElements(By.cssSelector(".app-main h1")).size() == 1, page);
-            browser.assertAccessible();
-        }
-    }
-
-    @Test
     void adminFiltersUsersOfOneCommune() {
         browser.logIn("admin", "Demo-2026");
         browser.go("/admin/users.xhtml");
