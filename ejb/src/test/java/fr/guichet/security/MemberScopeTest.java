@@ -32,9 +32,26 @@ class MemberScopeTest {
     }
 
     @Test
-    void noCallerActsAsTheSystem() {
-        assertTrue(new Caller().scope().isAllMembers());
-        assertEquals(Caller.SYSTEM, new Caller().login());
+    void noCallerSeesNoMemberUnlessThePlatformActs() {
+        Caller nobody = new Caller();
+        assertFalse(nobody.scope().isAllMembers());
+        assertFalse(nobody.scope().allows(3L));
+        assertFalse(nobody.isPlatform());
+        assertEquals(Caller.SYSTEM, nobody.login());
+        Caller timer = new Caller();
+        timer.actAsPlatform();
+        assertTrue(timer.scope().isAllMembers());
+        assertTrue(timer.isPlatform());
+    }
+
+    @Test
+    void platformWorkInsideARequestEndsWithIt() {
+        Caller anonymous = new Caller();
+        assertTrue(anonymous.asPlatform(() -> anonymous.scope().isAllMembers()));
+        assertFalse(anonymous.scope().allows(3L), "the anonymous request is empty again afterwards");
+        Caller agent = new Caller();
+        agent.establish(GIVORS_AGENT);
+        assertFalse(agent.asPlatform(() -> agent.scope().allows(7L)), "a user's scope is never widened");
     }
 
     @Test
