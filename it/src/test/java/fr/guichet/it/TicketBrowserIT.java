@@ -55,6 +55,7 @@ class TicketBrowserIT extends BrowserTestCase {
         browser.driver.findElement(By.id("view:note")).sendKeys("Compte bloqué côté annuaire, à vérifier avant tout.");
         browser.submit(By.id("view:addNote"));
         assertTrue(browser.text("#timeline").contains("Compte bloqué côté annuaire"), browser::describe);
+        browser.screenshot("ticket-view-technician");
         browser.driver.findElement(By.id("view:reply")).sendKeys("Avez-vous essayé depuis le portail ?");
         browser.submit(By.cssSelector("button.action-wait_for_requester"));
         assertEquals("En attente du demandeur", browser.text("#ticket-status"), browser::describe);
@@ -80,6 +81,7 @@ class TicketBrowserIT extends BrowserTestCase {
         String timeline = browser.text("#timeline");
         assertTrue(timeline.contains("Avez-vous essayé depuis le portail ?"), "the question reaches the agent: " + timeline);
         assertFalse(browser.driver.getPageSource().contains("Compte bloqué côté annuaire"), "the internal note never does");
+        browser.screenshot("ticket-view-requester");
         new Select(browser.driver.findElement(By.id("view:rating"))).selectByValue("5");
         browser.driver.findElement(By.id("view:ratingComment")).sendKeys("Merci, très rapide.");
         browser.submit(By.id("view:rate"));
