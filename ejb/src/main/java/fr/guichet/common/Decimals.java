@@ -2,8 +2,15 @@ package fr.guichet.common;
 
 import java.math.BigDecimal;
 
-/** Decimal values as people write them. */
+/** Decimal values as people write them, and the bounds of any decimal a user may enter. */
 public final class Decimals {
+
+    /** Digits before the point of an entered value: the widest column is DECIMAL(18, x). */
+    public static final int MAX_INTEGER_DIGITS = 18;
+    /** Digits after the point of an entered value (more than any column keeps). */
+    public static final int MAX_DECIMALS = 10;
+    /** Longer digit strings are refused before any arithmetic on them. */
+    private static final int MAX_PRECISION = 60;
 
     private Decimals() {
     }
@@ -15,5 +22,22 @@ public final class Decimals {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * Whether an entered value is a number people write: at most 18 digits before the point and 10 after.
+     * {@code 1E-999999999} or {@code 1e999999999} fit in a few bytes of JSON but would make a
+     * gigabyte-long plain string or minutes of arithmetic, so they are refused before anything reads them.
+     * Only the exponent and the digit count are looked at, which costs nothing whatever the value.
+     */
+    public static boolean withinInputBounds(BigDecimal value) {
+        if (value == null) {
+            return true;
+        }
+        if (value.precision() > MAX_PRECISION || Math.abs((long) value.scale()) > MAX_PRECISION + MAX_INTEGER_DIGITS) {
+            return false;
+        }
+        BigDecimal exact = value.stripTrailingZeros();
+        return exact.scale() <= MAX_DECIMALS && (long) exact.precision() - exact.scale() <= MAX_INTEGER_DIGITS;
     }
 }

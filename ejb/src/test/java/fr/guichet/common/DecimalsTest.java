@@ -1,7 +1,9 @@
 package fr.guichet.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -16,5 +18,21 @@ class DecimalsTest {
         assertEquals("0", Decimals.plain(new BigDecimal("0.000")).toString());
         assertEquals("0.001", Decimals.plain(new BigDecimal("0.001000")).toString());
         assertNull(Decimals.plain(null));
+    }
+
+    @Test
+    void enteredValuesHaveBoundedDigitsAndExponent() {
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("50")));
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("0.0000000001")));
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("999999999999999999.5")));
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("12.5000000000000000000")), "trailing zeros do not count");
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("2E+3")));
+        assertTrue(Decimals.withinInputBounds(null));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("1E-999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("1e999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("0E-999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("9999999999999999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("0.00000000001")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("1" + "0".repeat(100))));
     }
 }

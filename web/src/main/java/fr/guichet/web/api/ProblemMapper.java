@@ -53,6 +53,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .map(p -> new Problem.FieldError(text("usage.import.line", p.line()), text(p.messageKey(), p.arguments().toArray())))
                     .toList());
         }
+        if (error instanceof InvalidJsonException invalid) {
+            if (invalid.field().isEmpty()) {
+                return Problem.of(400, text(invalid.messageKey()));
+            }
+            String message = text(invalid.messageKey(), argumentsWithField(invalid));
+            return Problem.of(400, message).withErrors(List.of(new Problem.FieldError(invalid.field(), message)));
+        }
         if (error instanceof NotFoundException notFound) {
             return domain(404, notFound);
         }
@@ -75,6 +82,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, error);
         return Problem.of(500, text("error.internal", incident));
+    }
+
+    private static Object[] argumentsWithField(InvalidJsonException invalid) {
+        Object[] arguments = invalid.arguments();
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = invalid.field();
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return all;
     }
 
     private static Problem domain(int status, DomainException error) {
@@ -105,7 +120,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         Throwable cause = current;
         while (cause != null) {
-            if (cause instanceof DomainException || cause instanceof ConstraintViolationException) {
+            if (cause instanceof DomainException || cause instanceof ConstraintViolationException
+                    || cause instanceof InvalidJsonException) {
                 return cause;
             }
             cause = cause.getCause();
