@@ -39,6 +39,9 @@ final class ProbeBodies {
 
     private Object example(Map<String, Object> raw, String name) {
         Map<String, Object> schema = document.resolve(raw);
+        if (schema.containsKey("example") && !(schema.get("example") instanceof Map)) {
+            return schema.get("example") instanceof Number n ? new Raw(n.toString()) : schema.get("example");
+        }
         if (schema.containsKey("enum")) {
             return ApiDocument.list(schema.get("enum")).get(0);
         }
@@ -79,6 +82,9 @@ final class ProbeBodies {
                 }
                 if ("date-time".equals(schema.get("format"))) {
                     return "2026-03-02T09:00:00+01:00";
+                }
+                if ("email".equals(schema.get("format"))) {
+                    return "sonde@example.fr";
                 }
                 String known = idFor.apply(name);
                 return known != null ? known : "sonde";

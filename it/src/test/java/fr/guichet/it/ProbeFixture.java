@@ -36,7 +36,7 @@ final class ProbeFixture {
                 + "\",\"description\":\"Isolement " + nonce + "\",\"type\":\"incident\",\"impact\":\"user\",\"urgency\":\"low\"}"));
         created(Api.as(OWNER_AGENT).post("/api/v1/tickets/" + ticket + "/comments", "{\"body\":\"Commentaire " + nonce + "\"}"));
         long request = created(Api.as(OWNER_AGENT).post("/api/v1/requests", "{\"serviceId\":" + serviceId
-                + ",\"answers\":{\"mailboxes\":2},\"draft\":true,\"comment\":\"Demande " + nonce + "\"}"));
+                + ",\"answers\":{\"mailboxes\":2,\"service_name\":\"Direction " + nonce + "\"},\"draft\":true,\"comment\":\"Demande " + nonce + "\"}"));
         long demand = Sql.number("SELECT MIN(id) FROM demand WHERE member_id = ?", memberId);
         long registration = Sql.number("SELECT MIN(id) FROM training_registration WHERE member_id = ?", memberId);
         byCollection.put("/api/v1/members", String.valueOf(memberId));
@@ -47,11 +47,12 @@ final class ProbeFixture {
                 String.valueOf(Sql.number("SELECT session_id FROM training_registration WHERE id = ?", registration)));
         byCollection.put("/api/v1/training/registrations", String.valueOf(registration));
         byCollection.put("/api/v1/tickets", String.valueOf(ticket));
-        byCollection.put("/api/v1/tickets/{id}/attachments", String.valueOf(attachment("/api/v1/tickets/" + ticket)));
+        byCollection.put("/api/v1/tickets/{id}/attachments", String.valueOf(attachment("/api/v1/tickets/" + ticket, nonce)));
         byCollection.put("/api/v1/catalog/services", String.valueOf(serviceId));
         byCollection.put("/api/v1/kb/articles", String.valueOf(Sql.number("SELECT MIN(id) FROM kb_article WHERE public_article = TRUE")));
         byCollection.put("/api/v1/demands", String.valueOf(demand));
-        byCollection.put("/api/v1/demands/{id}/attachments", String.valueOf(attachment("/api/v1/demands/" + demand)));
+        // A demand's attachments are as public as the demand: no private marker in them.
+        byCollection.put("/api/v1/demands/{id}/attachments", String.valueOf(attachment("/api/v1/demands/" + demand, "sonde-demande")));
         byCollection.put("/api/v1/reports/members", String.valueOf(memberId));
         byCollection.put("/api/v1/reports/services", String.valueOf(serviceId));
     }
@@ -106,9 +107,9 @@ final class ProbeFixture {
         };
     }
 
-    private long attachment(String owner) {
-        Api.Reply reply = Api.as(OWNER_AGENT).upload(owner + "/attachments?name=" + nonce + ".txt", "text/plain",
-                ("Pièce " + nonce + "\n").getBytes(StandardCharsets.UTF_8));
+    private static long attachment(String owner, String text) {
+        Api.Reply reply = Api.as(OWNER_AGENT).upload(owner + "/attachments?name=" + text + ".txt", "text/plain",
+                ("Pièce " + text + "\n").getBytes(StandardCharsets.UTF_8));
         return created(reply);
     }
 

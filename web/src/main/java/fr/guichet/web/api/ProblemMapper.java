@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every error of the API leaves as an RFC 9457 problem document with a French detail; nothing else
@@ -34,6 +36,11 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /**
+     * How RESTEasy says that a query parameter could not be converted (page=abc). JAX-RS answers 404 for
+     * it, as if the resource did not exist; it is the caller's malformed value, so 400 naming it.
+     */
+    private static final Pattern UNCONVERTIBLE_QUERY = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '(.*)'", Pattern.DOTALL);
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -76,12 +83,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(400, text("error.badJson"));
         }
         if (error instanceof WebApplicationException web) {
+            Matcher query = UNCONVERTIBLE_QUERY.matcher(String.valueOf(web.getMessage()));
+            if (query.find()) {
+                return Problem.of(400, text("error.invalidValue", query.group(1), abbreviated(query.group(2))));
+            }
             int status = web.getResponse().getStatus();
             return Problem.of(status, text(status == 400 ? "error.badJson" : "error.http." + status));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, error);
         return Problem.of(500, text("error.internal", incident));
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
     }
 
     private static Object[] argumentsWithField(InvalidJsonException invalid) {
