@@ -37,10 +37,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     /**
-     * How RESTEasy says that a query parameter could not be converted (page=abc). JAX-RS answers 404 for
+     * How RESTEasy says that a query parameter could not be converted (page=abc): "... QueryParam("page")
+     * value is 'abc' for public ...". JAX-RS answers 404 for
      * it, as if the resource did not exist; it is the caller's malformed value, so 400 naming it.
      */
-    private static final Pattern UNCONVERTIBLE_QUERY = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '(.*)'", Pattern.DOTALL);
+    private static final Pattern UNCONVERTIBLE_QUERY = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '(.*)' for [^']*$", Pattern.DOTALL);
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -83,9 +84,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(400, text("error.badJson"));
         }
         if (error instanceof WebApplicationException web) {
-            Matcher query = UNCONVERTIBLE_QUERY.matcher(String.valueOf(web.getMessage()));
-            if (query.find()) {
-                return Problem.of(400, text("error.invalidValue", query.group(1), abbreviated(query.group(2))));
+            Problem unconvertible = unconvertibleQuery(web.getMessage());
+            if (unconvertible != null) {
+                return unconvertible;
             }
             int status = web.getResponse().getStatus();
             return Problem.of(status, text(status == 400 ? "error.badJson" : "error.http." + status));
@@ -93,6 +94,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, error);
         return Problem.of(500, text("error.internal", incident));
+    }
+
+    /** The 400 for a query parameter RESTEasy could not convert, from its message; null for any other failure. */
+    static Problem unconvertibleQuery(String message) {
+        Matcher query = UNCONVERTIBLE_QUERY.matcher(String.valueOf(message));
+        return query.find() ? Problem.of(400, text("error.invalidValue", query.group(1), abbreviated(query.group(2)))) : null;
     }
 
     private static String abbreviated(String value) {
