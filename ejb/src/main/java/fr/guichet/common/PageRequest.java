@@ -13,6 +13,11 @@ public record PageRequest(int page, int size) {
             size = 20;
         }
         size = Math.min(size, MAX_SIZE);
+        // The offset is an int for JPA and SQL: a page whose first row lies beyond it would overflow into a
+        // negative offset (a server error), so it is the caller's mistake, said as such.
+        if ((long) page * size > Integer.MAX_VALUE - size) {
+            throw new BusinessRuleException("error.page.tooFar", page, (Integer.MAX_VALUE - size) / size);
+        }
     }
 
     public int offset() {

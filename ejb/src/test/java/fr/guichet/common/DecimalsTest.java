@@ -31,4 +31,20 @@ class DecimalsTest {
         assertFalse(Decimals.fits(new BigDecimal("1E-999999999"), 12, 2));
         assertFalse(Decimals.fits(new BigDecimal("1E+999999999"), 12, 2));
     }
+
+    @Test
+    void enteredValuesHaveBoundedDigitsAndExponent() {
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("50")));
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("0.0000000001")));
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("999999999999999999.5")));
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("12.5000000000000000000")), "trailing zeros do not count");
+        assertTrue(Decimals.withinInputBounds(new BigDecimal("2E+3")));
+        assertTrue(Decimals.withinInputBounds(null));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("1E-999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("1e999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("0E-999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("9999999999999999999999")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("0.00000000001")));
+        assertFalse(Decimals.withinInputBounds(new BigDecimal("1" + "0".repeat(100))));
+    }
 }

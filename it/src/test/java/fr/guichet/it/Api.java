@@ -64,6 +64,15 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with or without a body ({@code contentType} null: none). */
+    Reply call(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.BASE_URL + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");

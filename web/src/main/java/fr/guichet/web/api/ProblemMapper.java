@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every error of the API leaves as an RFC 9457 problem document with a French detail; nothing else
@@ -34,6 +36,12 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /**
+     * How RESTEasy says that a query parameter could not be converted (page=abc): "... QueryParam("page")
+     * value is 'abc' for public ...". JAX-RS answers 404 for
+     * it, as if the resource did not exist; it is the caller's malformed value, so 400 naming it.
+     */
+    private static final Pattern UNCONVERTIBLE_QUERY = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '(.*)' for [^']*$", Pattern.DOTALL);
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -53,6 +61,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .map(p -> new Problem.FieldError(text("usage.import.line", p.line()), text(p.messageKey(), p.arguments().toArray())))
                     .toList());
         }
+        if (error instanceof InvalidJsonException invalid) {
+            if (invalid.field().isEmpty()) {
+                return Problem.of(400, text(invalid.messageKey()));
+            }
+            String message = text(invalid.messageKey(), argumentsWithField(invalid));
+            return Problem.of(400, message).withErrors(List.of(new Problem.FieldError(invalid.field(), message)));
+        }
         if (error instanceof NotFoundException notFound) {
             return domain(404, notFound);
         }
@@ -69,12 +84,34 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(400, text("error.badJson"));
         }
         if (error instanceof WebApplicationException web) {
+            Problem unconvertible = unconvertibleQuery(web.getMessage());
+            if (unconvertible != null) {
+                return unconvertible;
+            }
             int status = web.getResponse().getStatus();
             return Problem.of(status, text(status == 400 ? "error.badJson" : "error.http." + status));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, error);
         return Problem.of(500, text("error.internal", incident));
+    }
+
+    /** The 400 for a query parameter RESTEasy could not convert, from its message; null for any other failure. */
+    static Problem unconvertibleQuery(String message) {
+        Matcher query = UNCONVERTIBLE_QUERY.matcher(String.valueOf(message));
+        return query.find() ? Problem.of(400, text("error.invalidValue", query.group(1), abbreviated(query.group(2)))) : null;
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    }
+
+    private static Object[] argumentsWithField(InvalidJsonException invalid) {
+        Object[] arguments = invalid.arguments();
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = invalid.field();
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return all;
     }
 
     private static Problem domain(int status, DomainException error) {
@@ -105,7 +142,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         Throwable cause = current;
         while (cause != null) {
-            if (cause instanceof DomainException || cause instanceof ConstraintViolationException) {
+            if (cause instanceof DomainException || cause instanceof ConstraintViolationException
+                    || cause instanceof InvalidJsonException) {
                 return cause;
             }
             cause = cause.getCause();

@@ -1,11 +1,16 @@
 package fr.guichet.web.api;
 
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Dates;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** Parses query parameters whose malformed values must give a clear 4xx, not a server error. */
+/**
+ * Parses parameters whose malformed or extreme values must give a clear 4xx, not a server error: dates
+ * and years are read within {@link Dates}' years (Java reads year 999 999 999, the database does not).
+ */
 public final class QueryParams {
 
     private QueryParams() {
@@ -28,10 +33,45 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            parsed = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException malformed) {
             throw new BusinessRuleException("error.invalidDateTime", name, value);
         }
+        // Checked on the day as written: moving year -999 999 999 to UTC would itself overflow.
+        if (!Dates.withinInputBounds(parsed.toLocalDate())) {
+            throw outOfRange(name, value);
+        }
+        return parsed.toInstant();
+    }
+
+    /** A day as AAAA-MM-JJ, or {@code otherwise} when absent. */
+    public static LocalDate date(String name, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException malformed) {
+            throw new BusinessRuleException("error.invalidDate", name, value);
+        }
+        if (!Dates.withinInputBounds(day)) {
+            throw outOfRange(name, value);
+        }
+        return day;
+    }
+
+    /** A year within the years a user may enter. */
+    public static int year(String name, int year) {
+        if (!Dates.withinInputBounds(year)) {
+            throw outOfRange(name, String.valueOf(year));
+        }
+        return year;
+    }
+
+    private static BusinessRuleException outOfRange(String name, String value) {
+        return new BusinessRuleException("error.dateOutOfRange", name, value, Dates.FIRST.toString(), Dates.LAST.toString());
     }
 }

@@ -45,7 +45,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -242,14 +241,7 @@ public class DemandResource {
     }
 
     private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException malformed) {
-            throw new BusinessRuleException("error.invalidValue", name, value);
-        }
+        return QueryParams.date(name, value, null);
     }
 
     static String lower(Enum<?> value) {

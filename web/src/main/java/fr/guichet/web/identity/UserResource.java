@@ -9,6 +9,7 @@ import fr.guichet.identity.UserRow;
 import fr.guichet.identity.UserService;
 import fr.guichet.security.Role;
 import fr.guichet.web.api.PageDto;
+import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 
 /** User accounts under {@code /api/v1/users}, with the same rules as the admin pages. */
 @Path("/v1/users")
@@ -42,7 +42,7 @@ public class UserResource {
                                    @QueryParam("role") String role, @QueryParam("active") Boolean active,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("20") int size) {
-        Role wanted = role == null || role.isBlank() ? null : Role.valueOf(role.trim().toUpperCase(Locale.ROOT));
+        Role wanted = QueryParams.enumValue("role", Role.class, role);
         return PageDto.of(users.search(new UserFilter(text, memberId, wanted, active), new PageRequest(page, size)),
                 UserDto::of);
     }

@@ -4,6 +4,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.usage.ImportResult;
 import fr.guichet.usage.UsageService;
 import fr.guichet.usage.UsageSheet;
+import fr.guichet.web.api.QueryParams;
 import fr.guichet.web.i18n.Texts;
 import fr.guichet.web.shell.Files;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,7 +42,7 @@ public class UsageResource {
 
     @GET
     public List<ValueDto> year(@QueryParam("memberId") long memberId, @QueryParam("year") int year) {
-        return usage.yearOf(memberId, year).stream()
+        return usage.yearOf(memberId, QueryParams.year("year", year)).stream()
                 .map(e -> new ValueDto(e.memberId(), e.serviceId(), e.month().toString(), e.value())).toList();
     }
 
@@ -71,7 +72,11 @@ public class UsageResource {
 
     private static YearMonth month(String text) {
         try {
-            return text == null ? null : YearMonth.parse(text.strip());
+            YearMonth month = text == null ? null : YearMonth.parse(text.strip());
+            if (month != null) {
+                QueryParams.year("month", month.getYear());
+            }
+            return month;
         } catch (DateTimeParseException malformed) {
             throw new BusinessRuleException("usage.import.month", text);
         }

@@ -1,0 +1,120 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the API probes need of one member (the owner, Métropole de Lyon, which no other test uses): one
+ * row of each member-owned kind, its private texts marked with a nonce, and the value that stands for
+ * each path parameter. Path parameters are found by the collection they follow ("/api/v1/tickets" for
+ * {@code /api/v1/tickets/{id}/...}), so a new endpoint under a known collection is probed as it is.
+ */
+final class ProbeFixture {
+
+    static final String OWNER_SLUG = "metropole-lyon";
+    static final String OWNER_NAME = "Métropole de Lyon";
+    static final String OWNER_AGENT = OWNER_SLUG + ".agent1";
+    static final String OWNER_REFERENT = OWNER_SLUG + ".referent";
+    /** Users of another member, who must never see nor change the owner's rows. */
+    static final List<String> FOREIGN = List.of("saint-chamond.referent", "saint-chamond.agent1");
+
+    final String nonce = "sonde" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    final long memberId;
+    final long serviceId;
+    private final Map<String, String> byCollection = new LinkedHashMap<>();
+
+    ProbeFixture() {
+        memberId = Sql.number("SELECT id FROM member WHERE slug = ?", OWNER_SLUG);
+        serviceId = Sql.number("SELECT id FROM catalog_service WHERE code = 'messagerie'");
+        long ticket = created(Api.as(OWNER_AGENT).post("/api/v1/tickets", "{\"subject\":\"Sonde " + nonce
+                + "\",\"description\":\"Isolement " + nonce + "\",\"type\":\"incident\",\"impact\":\"user\",\"urgency\":\"low\"}"));
+        created(Api.as(OWNER_AGENT).post("/api/v1/tickets/" + ticket + "/comments", "{\"body\":\"Commentaire " + nonce + "\"}"));
+        long request = created(Api.as(OWNER_AGENT).post("/api/v1/requests", "{\"serviceId\":" + serviceId
+                + ",\"answers\":{\"mailboxes\":2,\"service_name\":\"Direction " + nonce + "\"},\"draft\":true,\"comment\":\"Demande " + nonce + "\"}"));
+        long demand = Sql.number("SELECT MIN(id) FROM demand WHERE member_id = ?", memberId);
+        long registration = Sql.number("SELECT MIN(id) FROM training_registration WHERE member_id = ?", memberId);
+        byCollection.put("/api/v1/members", String.valueOf(memberId));
+        byCollection.put("/api/v1/users", String.valueOf(Sql.number("SELECT id FROM user_account WHERE login = ?", OWNER_AGENT)));
+        byCollection.put("/api/v1/subscriptions", String.valueOf(Sql.number("SELECT MIN(id) FROM subscription WHERE member_id = ?", memberId)));
+        byCollection.put("/api/v1/requests", String.valueOf(request));
+        byCollection.put("/api/v1/training/sessions",
+                String.valueOf(Sql.number("SELECT session_id FROM training_registration WHERE id = ?", registration)));
+        byCollection.put("/api/v1/training/registrations", String.valueOf(registration));
+        byCollection.put("/api/v1/tickets", String.valueOf(ticket));
+        byCollection.put("/api/v1/tickets/{id}/attachments", String.valueOf(attachment("/api/v1/tickets/" + ticket, nonce)));
+        byCollection.put("/api/v1/catalog/services", String.valueOf(serviceId));
+        byCollection.put("/api/v1/kb/articles", String.valueOf(Sql.number("SELECT MIN(id) FROM kb_article WHERE public_article = TRUE")));
+        byCollection.put("/api/v1/demands", String.valueOf(demand));
+        // A demand's attachments are as public as the demand: no private marker in them.
+        byCollection.put("/api/v1/demands/{id}/attachments", String.valueOf(attachment("/api/v1/demands/" + demand, "sonde-demande")));
+        byCollection.put("/api/v1/reports/members", String.valueOf(memberId));
+        byCollection.put("/api/v1/reports/services", String.valueOf(serviceId));
+    }
+
+    /** The owner's row (or a shared one) that a path parameter names; a parameter nobody knows fails the probe. */
+    String pathValue(ApiDocument.Operation operation, ApiDocument.Parameter parameter) {
+        String path = operation.path();
+        String collection = path.substring(0, path.indexOf("{" + parameter.name() + "}") - 1);
+        String value = byCollection.getOrDefault(collection, named(parameter.name()));
+        if (value == null) {
+            throw new AssertionError(operation + ": no value for {" + parameter.name() + "} after " + collection
+                    + " — add the collection to ProbeFixture (a member-owned row of the owner), or declare the"
+                    + " parameter x-guichet-shared in openapi.yaml");
+        }
+        return value;
+    }
+
+    /** A plausible value of a query parameter or body property, by its name; null if none is known. */
+    String named(String name) {
+        return switch (name) {
+            case "memberId", "member" -> String.valueOf(memberId);
+            case "serviceId", "service", "serviceIds" -> String.valueOf(serviceId);
+            case "ticketIds", "sourceTicketId" -> byCollection.get("/api/v1/tickets");
+            case "ids", "intoId" -> byCollection.get("/api/v1/demands");
+            case "year" -> String.valueOf(Year.now().getValue());
+            case "code", "key" -> "population";
+            case "quarter" -> "2027-T1";
+            case "month" -> Year.now().getValue() + "-01";
+            case "name" -> "sonde.txt";
+            case "minutes" -> "60";
+            default -> null;
+        };
+    }
+
+    /** Texts of the owner that another member must never read: the nonce always, the owner's name outside shared data. */
+    List<String> markers(boolean sharedData) {
+        return sharedData ? List.of(nonce) : List.of(nonce, OWNER_NAME, OWNER_SLUG);
+    }
+
+    /** Who calls an operation to reach its validation: a user holding its first declared role, else the administrator. */
+    static String loginFor(ApiDocument.Operation operation) {
+        if (operation.roles().isEmpty()) {
+            return "admin";
+        }
+        return switch (operation.roles().get(0)) {
+            case "agent" -> OWNER_AGENT;
+            case "referent" -> OWNER_REFERENT;
+            case "technician" -> "tech1";
+            case "manager" -> "chef.projet1";
+            case "director" -> "directeur";
+            default -> "admin";
+        };
+    }
+
+    private static long attachment(String owner, String text) {
+        Api.Reply reply = Api.as(OWNER_AGENT).upload(owner + "/attachments?name=" + text + ".txt", "text/plain",
+                ("Pièce " + text + "\n").getBytes(StandardCharsets.UTF_8));
+        return created(reply);
+    }
+
+    private static long created(Api.Reply reply) {
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+}
