@@ -133,6 +133,9 @@ final class Browser implements AutoCloseable {
      * every page of every role; the pages have no frames to visit.
      */
     List<String> accessibilityViolations() {
+        // A button PrimeFaces greys out during an Ajax request would be judged mid-request: wait for the answer.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());")));
         AxeRunOnlyOptions wcag21aa = new AxeRunOnlyOptions();
         wcag21aa.setType("tag");
         wcag21aa.setValues(WCAG_21_AA);

@@ -88,7 +88,7 @@ class IsolationProbeIT {
             return Api.as(login).call(operation.method(), url, "application/json",
                     ProbeBodies.json(bodies.example(operation.bodySchema())).getBytes(StandardCharsets.UTF_8));
         }
-        String type = operation.mediaType().contains("*") ? "text/plain" : operation.mediaType();
+        String type = operation.mediaType().contains("*") ? "application/octet-stream" : operation.mediaType();
         return Api.as(login).call(operation.method(), url, type, "membre;service;mois;valeur\n".getBytes(StandardCharsets.UTF_8));
     }
 

@@ -108,7 +108,7 @@ final class ProbeFixture {
     }
 
     private static long attachment(String owner, String text) {
-        Api.Reply reply = Api.as(OWNER_AGENT).upload(owner + "/attachments?name=" + text + ".txt", "text/plain",
+        Api.Reply reply = Api.as(OWNER_AGENT).upload(owner + "/attachments?name=" + text + ".txt", "application/octet-stream",
                 ("Pièce " + text + "\n").getBytes(StandardCharsets.UTF_8));
         return created(reply);
     }
