@@ -48,11 +48,15 @@ public class RequestEvent implements MemberOwned, Serializable {
 
     private String comment;
 
+    /** Whether the commune may read the comment: an assignment note stays with the syndicate. */
+    @Column(name = "comment_public")
+    private boolean commentPublic;
+
     protected RequestEvent() {
     }
 
     RequestEvent(ServiceRequest request, String actorLogin, RequestAction action, RequestStatus from, String comment,
-                 Instant now) {
+                 boolean commentPublic, Instant now) {
         this.requestId = request.getId();
         this.memberId = request.getMemberId();
         this.occurredAt = now;
@@ -61,6 +65,11 @@ public class RequestEvent implements MemberOwned, Serializable {
         this.fromStatus = from;
         this.toStatus = request.getStatus();
         this.comment = comment;
+        this.commentPublic = commentPublic;
+    }
+
+    public boolean isCommentPublic() {
+        return commentPublic;
     }
 
     @Override

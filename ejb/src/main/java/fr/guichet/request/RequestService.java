@@ -134,10 +134,12 @@ public class RequestService {
         return get(id);
     }
 
-    public List<RequestEvent> timeline(long id) {
+    /** The request's timeline as the caller may read it: a commune user never reads an assignment note. */
+    public List<RequestTimelineLine> timeline(long id) {
         ServiceRequest request = get(id);
+        boolean staff = caller.required().isStaff();
         return em.createQuery("SELECT e FROM RequestEvent e WHERE e.requestId = :id ORDER BY e.occurredAt, e.id", RequestEvent.class)
-                .setParameter("id", request.getId()).getResultList();
+                .setParameter("id", request.getId()).getResultStream().map(e -> RequestTimelineLine.of(e, staff)).toList();
     }
 
     public Page<RequestRow> search(@NotNull RequestFilter filter, @NotNull PageRequest page) {
@@ -203,7 +205,7 @@ public class RequestService {
                     request.getReference());
         }
         String login = actor.platform() ? Caller.SYSTEM : caller.login();
-        em.persist(new RequestEvent(request, login, action, from, blankToNull(comment), now));
+        em.persist(new RequestEvent(request, login, action, from, blankToNull(comment), action != RequestAction.ASSIGN, now));
         // Inserted now: EclipseLink does not keep the persist order of new rows, and ids break time ties.
         em.flush();
         audit.record(action.name(), ENTITY, request.getId(), request.getMemberId(), from + " → " + to);
@@ -240,9 +242,11 @@ public class RequestService {
                 to.add(user(request.getRequesterId()));
             }
             case ASSIGN -> {
-                template = MailTemplate.REQUEST_TAKEN;
-                to.add(user(request.getRequesterId()));
-                to.add(user(request.getAssigneeId()));
+                // The hand-off note is for the assignee: the requester only learns who has the request.
+                UserAccount assignee = user(request.getAssigneeId());
+                notify(user(request.getRequesterId()), MailTemplate.REQUEST_TAKEN, request, service, assignee.getFullName());
+                notify(assignee, MailTemplate.REQUEST_TAKEN, request, service, comment);
+                return;
             }
             case DELIVER -> {
                 template = MailTemplate.REQUEST_DELIVERED;
@@ -259,9 +263,12 @@ public class RequestService {
                 return;
             }
         }
+        to.stream().distinct().forEach(user -> notify(user, template, request, service, comment));
+    }
+
+    private void notify(UserAccount user, MailTemplate template, ServiceRequest request, ServiceOffering service, String text) {
         String actorName = caller.identity().map(CallerIdentity::fullName).orElse(Caller.SYSTEM);
-        to.stream().distinct().forEach(user -> outbox.notify(user.recipient(), template, request.getReference(),
-                service.getName(), actorName, comment == null ? "" : comment));
+        outbox.notify(user.recipient(), template, request.getReference(), service.getName(), actorName, text == null ? "" : text);
     }
 
     /** A "user" question names an active account of the same member, by login. */

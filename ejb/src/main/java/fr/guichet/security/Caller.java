@@ -28,14 +28,20 @@ public class Caller {
         this.platform = true;
     }
 
-    /** Runs one piece of platform work (reading an account to check a password) inside a user's request. */
+    /**
+     * Runs one piece of platform work inside a request (checking a password, even on a login page opened
+     * by someone of another member still signed in); whoever was the caller is the caller again afterwards.
+     */
     public <T> T asPlatform(Supplier<T> work) {
-        boolean before = platform;
+        CallerIdentity before = identity;
+        boolean wasPlatform = platform;
+        identity = null;
         platform = true;
         try {
             return work.get();
         } finally {
-            platform = before;
+            identity = before;
+            platform = wasPlatform;
         }
     }
 

@@ -51,7 +51,9 @@ class MemberScopeTest {
         assertFalse(anonymous.scope().allows(3L), "the anonymous request is empty again afterwards");
         Caller agent = new Caller();
         agent.establish(GIVORS_AGENT);
-        assertFalse(agent.asPlatform(() -> agent.scope().allows(7L)), "a user's scope is never widened");
+        assertTrue(agent.asPlatform(() -> agent.isPlatform() && agent.scope().allows(7L)), "another member's login is checked");
+        assertFalse(agent.scope().allows(7L), "the user's own scope is back afterwards");
+        assertEquals(GIVORS_AGENT, agent.required());
     }
 
     @Test

@@ -67,4 +67,27 @@ class InternalNotesIT {
         assertTrue(Sql.number("SELECT COUNT(*) FROM outbox_message o WHERE o.body LIKE ?", "%Pilote réinstallé.%") > 0,
                 "the resolution was mailed");
     }
+
+    /** The note a project manager gives when handing a request to a technician is for the syndicate only. */
+    @Test
+    void aRequestsAssignmentNoteStaysWithTheSyndicate() {
+        String secret = "INTERNE-" + UUID.randomUUID();
+        Api.Reply created = Api.as("pierre-benite.referent").post("/api/v1/requests", "{\"serviceId\":"
+                + RequestsIT.serviceId("Messagerie collaborative") + ",\"answers\":{\"mailboxes\":2,\"service_name\":\"CCAS\"}}");
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        long tech2 = Api.as("admin").get("/api/v1/users?q=tech2").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Api.Reply assigned = Api.as("chef.projet2").post("/api/v1/requests/" + id + "/transitions",
+                "{\"action\":\"assign\",\"assigneeId\":" + tech2 + ",\"comment\":\"" + secret + "\"}");
+        assertEquals(200, assigned.status(), assigned::toString);
+
+        assertTrue(Api.as("chef.projet2").get("/api/v1/requests/" + id).body().contains(secret), "staff read the note");
+        String commune = Api.as("pierre-benite.referent").get("/api/v1/requests/" + id).body();
+        assertFalse(commune.contains(secret), "the commune never does: " + commune);
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE '%@pierre-benite.example.fr'"
+                + " AND body LIKE ?", "%" + secret + "%"), "nor by mail");
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM outbox_message WHERE recipient = 'tech2@sitiv.example.fr'"
+                + " AND body LIKE ?", "%" + secret + "%"), "the assignee is told");
+    }
 }

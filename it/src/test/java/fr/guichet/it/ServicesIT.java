@@ -28,7 +28,6 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -134,9 +133,13 @@ class ServicesIT {
         long corbasUser = users.search(new UserFilter("corbas.agent1", null, null, null), new PageRequest(0, 1))
                 .items().get(0).id();
         actAs("givors.agent1");
-        // stillValid() reads an account by id without any scope (it serves the login mechanism): the
-        // persistence layer itself must refuse to hand a Corbas row to a Givors caller.
-        assertThrows(MemberIsolationViolation.class, () -> credentials.stillValid(corbasUser, Instant.now()));
+        // A read by id with no scope in the query: the persistence layer itself must refuse to hand a
+        // Corbas row to a Givors caller.
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> em.find(UserAccount.class, corbasUser));
+        assertTrue(causes(refused).anyMatch(MemberIsolationViolation.class::isInstance), refused::toString);
+        // Checking a login is the platform's work: a Givors user still signed in may log in as Corbas' user.
+        assertEquals("corbas.agent1", credentials.authenticate("corbas.agent1", "Demo-2026", "127.0.0.1").orElseThrow().login());
+        assertEquals("givors.agent1", caller.required().login(), "the Givors caller is back afterwards");
     }
 
     @Test

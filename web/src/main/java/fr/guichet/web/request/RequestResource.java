@@ -2,7 +2,7 @@ package fr.guichet.web.request;
 
 import fr.guichet.common.PageRequest;
 import fr.guichet.request.RequestAction;
-import fr.guichet.request.RequestEvent;
+import fr.guichet.request.RequestTimelineLine;
 import fr.guichet.request.RequestFilter;
 import fr.guichet.request.RequestRow;
 import fr.guichet.request.RequestService;
@@ -108,9 +108,9 @@ public class RequestResource {
     }
 
     public record EventDto(Instant at, String actor, String action, String from, String to, String comment) {
-        static EventDto of(RequestEvent e) {
-            return new EventDto(e.getOccurredAt(), e.getActorLogin(), e.getAction().name(),
-                    e.getFromStatus() == null ? null : e.getFromStatus().name(), e.getToStatus().name(), e.getComment());
+        static EventDto of(RequestTimelineLine e) {
+            return new EventDto(e.at(), e.actor(), e.action().name(), e.from() == null ? null : e.from().name(),
+                    e.to().name(), e.comment());
         }
     }
 }

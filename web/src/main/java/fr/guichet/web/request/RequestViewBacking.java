@@ -8,7 +8,7 @@ import fr.guichet.identity.UserRow;
 import fr.guichet.identity.UserService;
 import fr.guichet.security.Role;
 import fr.guichet.request.RequestAction;
-import fr.guichet.request.RequestEvent;
+import fr.guichet.request.RequestTimelineLine;
 import fr.guichet.request.RequestService;
 import fr.guichet.request.ServiceRequest;
 import fr.guichet.web.shell.FacesMessages;
@@ -40,7 +40,7 @@ public class RequestViewBacking implements Serializable {
     private ServiceRequest request;
     private String serviceName;
     private List<FormField> fields;
-    private List<RequestEvent> timeline;
+    private List<RequestTimelineLine> timeline;
     private List<RequestAction> actions;
     private String comment;
     private Long assigneeId;
@@ -136,7 +136,7 @@ public class RequestViewBacking implements Serializable {
         return fields;
     }
 
-    public List<RequestEvent> getTimeline() {
+    public List<RequestTimelineLine> getTimeline() {
         return timeline;
     }
 
