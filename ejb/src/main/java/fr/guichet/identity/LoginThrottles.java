@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,13 @@ public class LoginThrottles {
         }
     }
 
+    /**
+     * An address a login succeeded from lately: a stranger's failures, which slow the login down everywhere
+     * else, never keep its owner out from there (the address's own limit still applies).
+     */
+    private static final String KNOWN = "KNOWN";
+    static final Duration KNOWN_FOR = Duration.ofDays(30);
+
     /** Whether the password may be checked, and how many attempts the login's series counts with this one. */
     public record Admission(boolean admitted, int accountAttempts) {
     }
@@ -60,7 +68,9 @@ public class LoginThrottles {
         for (Key key : keys) {
             current.put(key, locked(key, now));
         }
-        if (!keys.stream().allMatch(key -> key.kind().rule.admits(current.get(key), now))) {
+        boolean knownAddress = login.isPresent() && known(login.get(), address, now);
+        if (!keys.stream().allMatch(key -> knownAddress && key.kind() == Kind.ACCOUNT
+                || key.kind().rule.admits(current.get(key), now))) {
             return new Admission(false, 0);
         }
         int accountAttempts = 0;
@@ -77,6 +87,12 @@ public class LoginThrottles {
     /** A successful login: the login's series ends, and the address is not held to the attempt. */
     public void succeeded(String login, String address) {
         clear(login);
+        Instant now = Instant.now();
+        em.createNativeQuery("INSERT INTO login_throttle (kind, subject, attempts, window_start, last_attempt_at)"
+                        + " VALUES (?, ?, 0, ?, ?) ON DUPLICATE KEY UPDATE last_attempt_at = VALUES(last_attempt_at)")
+                .setParameter(1, KNOWN).setParameter(2, knownSubject(login, address))
+                .setParameter(3, SqlValues.timestamp(now)).setParameter(4, SqlValues.timestamp(now))
+                .executeUpdate();
         em.createNativeQuery("UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0) WHERE kind = ? AND subject = ?")
                 .setParameter(1, Kind.ADDRESS.name())
                 .setParameter(2, PasswordHasher.digest(address == null ? "" : address))
@@ -123,9 +139,25 @@ public class LoginThrottles {
     /** Forgets series that no rule looks at any more (both nodes of a cluster may run it: it is idempotent). */
     @Schedule(hour = "*", minute = "41", persistent = false)
     void sweep() {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE last_attempt_at < ?")
-                .setParameter(1, SqlValues.timestamp(Instant.now().minus(LoginThrottle.FORGOTTEN_AFTER)))
+        Instant now = Instant.now();
+        em.createNativeQuery("DELETE FROM login_throttle WHERE last_attempt_at < ? AND (kind <> ? OR last_attempt_at < ?)")
+                .setParameter(1, SqlValues.timestamp(now.minus(LoginThrottle.FORGOTTEN_AFTER)))
+                .setParameter(2, KNOWN)
+                .setParameter(3, SqlValues.timestamp(now.minus(KNOWN_FOR)))
                 .executeUpdate();
+    }
+
+    private boolean known(String login, String address, Instant now) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM login_throttle WHERE kind = ? AND subject = ?"
+                        + " AND last_attempt_at >= ?")
+                .setParameter(1, KNOWN).setParameter(2, knownSubject(login, address))
+                .setParameter(3, SqlValues.timestamp(now.minus(KNOWN_FOR)))
+                .getSingleResult()).longValue() > 0;
+    }
+
+    /** A normalised login never holds a NUL, so the pair cannot be forged from another login and address. */
+    private static String knownSubject(String login, String address) {
+        return PasswordHasher.digest(login + '\0' + (address == null ? "" : address));
     }
 
     /** The key's series, its row created if need be and locked until the transaction ends. */

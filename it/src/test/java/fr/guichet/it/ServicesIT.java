@@ -9,6 +9,8 @@ import fr.guichet.audit.AuditLog;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.identity.CredentialService;
+import fr.guichet.identity.LoginThrottles;
+import java.time.Instant;
 import fr.guichet.identity.UserFilter;
 import fr.guichet.identity.UserService;
 import fr.guichet.member.Member;
@@ -52,6 +54,9 @@ class ServicesIT {
 
     @Inject
     private CredentialService credentials;
+
+    @Inject
+    private LoginThrottles throttles;
 
     @Inject
     private MemberService members;
@@ -108,6 +113,21 @@ class ServicesIT {
         MemberDetails takeover = new MemberDetails("Corbas", fr.guichet.member.MemberKind.COMMUNE, "69273", 1,
                 java.time.LocalDate.of(2014, 1, 1), null, true, null, null);
         assertThrows(AccessDeniedException.class, () -> members.update(corbas, takeover));
+    }
+
+    /** A stranger's failures slow a login down, but never where its owner logged in from lately. */
+    @Test
+    void aStrangersFailuresNeverKeepTheOwnerOutOfTheirUsualAddress() throws InterruptedException {
+        String login = "rive-de-gier.agent3";
+        assertTrue(credentials.authenticate(login, "Demo-2026", "10.1.1.1").isPresent(), "the owner's usual address");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(credentials.authenticate(login, "mauvais-" + i, "10.9.9.9").isEmpty());
+        }
+        Thread.sleep(1_100);
+        assertTrue(credentials.authenticate(login, "mauvais-5", "10.9.9.9").isEmpty());
+        assertTrue(throttles.delayedUntil(login, Instant.now()).isPresent(), "the login is slowed down");
+        assertTrue(credentials.authenticate(login, "Demo-2026", "10.9.9.9").isEmpty(), "for the stranger's address");
+        assertTrue(credentials.authenticate(login, "Demo-2026", "10.1.1.1").isPresent(), "not for the owner's");
     }
 
     /** A request nobody authenticated sees no member's rows: the scope fails closed, only the platform sees all. */
