@@ -42,26 +42,7 @@ public @interface MaxBytes {
 
         @Override
         public boolean isValid(CharSequence text, ConstraintValidatorContext context) {
-            return text == null || utf8Length(text) <= limit;
-        }
-
-        /** The UTF-8 length of a text, counted without encoding it. */
-        static long utf8Length(CharSequence text) {
-            long bytes = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    bytes += 1;
-                } else if (c < 0x800) {
-                    bytes += 2;
-                } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    bytes += 4;
-                    i++;
-                } else {
-                    bytes += 3;
-                }
-            }
-            return bytes;
+            return text == null || Utf8.length(text) <= limit;
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.common.Utf8;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,7 +78,7 @@ public class IncomingMail implements Serializable {
         this.receivedAt = now;
         this.fromAddress = characters(message.from(), 254);
         this.subject = characters(message.subject(), 500);
-        this.body = outcome == Outcome.QUARANTINE ? bytes(message.text(), MAX_BODY_BYTES) : null;
+        this.body = outcome == Outcome.QUARANTINE ? Utf8.cut(message.text(), MAX_BODY_BYTES) : null;
         this.outcome = outcome;
         this.reason = reason;
         this.ticketId = ticketId;
@@ -88,23 +89,6 @@ public class IncomingMail implements Serializable {
     static String characters(String text, int max) {
         return text == null || text.codePointCount(0, text.length()) <= max ? text
                 : text.substring(0, text.offsetByCodePoints(0, max));
-    }
-
-    /** At most {@code maxBytes} bytes once encoded in UTF-8, cut between two characters. */
-    static String bytes(String text, int maxBytes) {
-        if (text == null) {
-            return null;
-        }
-        int size = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            size += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-            if (size > maxBytes) {
-                return text.substring(0, i);
-            }
-            i += Character.charCount(codePoint);
-        }
-        return text;
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.guichet.common.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -29,13 +30,13 @@ class IncomingMailTest {
 
     @Test
     void textsAreCutBetweenCharacters() {
-        assertEquals("aé", IncomingMail.bytes("aé€", 4), "é takes two bytes, € three");
-        assertEquals("aé€", IncomingMail.bytes("aé€", 6));
-        assertEquals("a", IncomingMail.bytes("a😀", 4), "never half of a four-byte character");
-        assertEquals("a😀", IncomingMail.bytes("a😀", 5));
+        assertEquals("aé", Utf8.cut("aé€", 4), "é takes two bytes, € three");
+        assertEquals("aé€", Utf8.cut("aé€", 6));
+        assertEquals("a", Utf8.cut("a😀", 4), "never half of a four-byte character");
+        assertEquals("a😀", Utf8.cut("a😀", 5));
         assertEquals("😀😀", IncomingMail.characters("😀😀😀", 2), "the database counts characters, not UTF-16 units");
         assertEquals("abc", IncomingMail.characters("abc", 5));
-        assertNull(IncomingMail.bytes(null, 10));
+        assertNull(Utf8.cut(null, 10));
     }
 
     @Test
