@@ -12,6 +12,10 @@ import java.util.Set;
  */
 public final class FormRules {
 
+    /** Numbers of a form, its bounds and the answers alike, as the bounds are stored: DECIMAL(18, 4). */
+    public static final int NUMBER_INTEGER_DIGITS = 14;
+    public static final int NUMBER_DECIMALS = 4;
+
     private FormRules() {
     }
 
@@ -32,7 +36,8 @@ public final class FormRules {
             if (field.getLabel() == null || field.getLabel().isBlank()) {
                 throw new BusinessRuleException("form.label.required", key);
             }
-            if (!Decimals.fits(field.getMin(), 14, 4) || !Decimals.fits(field.getMax(), 14, 4)) {
+            if (!Decimals.fits(field.getMin(), NUMBER_INTEGER_DIGITS, NUMBER_DECIMALS)
+                    || !Decimals.fits(field.getMax(), NUMBER_INTEGER_DIGITS, NUMBER_DECIMALS)) {
                 throw new BusinessRuleException("form.bounds.tooPrecise", key);
             }
             if (field.getMin() != null && field.getMax() != null && field.getMin().compareTo(field.getMax()) > 0) {

@@ -1,6 +1,7 @@
 package fr.guichet.request;
 
 import fr.guichet.catalog.FieldSpec;
+import fr.guichet.catalog.FormRules;
 import fr.guichet.common.Decimals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,9 +24,7 @@ public final class AnswerValidator {
 
     static final int MAX_TEXT = 2000;
     static final int MAX_LONG_TEXT = 10000;
-    /** Numbers as the form's bounds are stored (DECIMAL(18, 4)); longer inputs are not even parsed. */
-    static final int NUMBER_INTEGER_DIGITS = 14;
-    static final int NUMBER_DECIMALS = 4;
+    /** Longer number inputs are not even parsed. */
     private static final int MAX_NUMBER_LENGTH = 40;
 
     private AnswerValidator() {
@@ -88,8 +87,9 @@ public final class AnswerValidator {
         } catch (NumberFormatException notANumber) {
             throw new InvalidAnswer("request.answer.notNumber", field.label());
         }
-        if (value == null || !Decimals.fits(value, NUMBER_INTEGER_DIGITS, NUMBER_DECIMALS)) {
-            throw new InvalidAnswer("request.answer.tooPrecise", field.label(), NUMBER_INTEGER_DIGITS, NUMBER_DECIMALS);
+        if (value == null || !Decimals.fits(value, FormRules.NUMBER_INTEGER_DIGITS, FormRules.NUMBER_DECIMALS)) {
+            throw new InvalidAnswer("request.answer.tooPrecise", field.label(),
+                    FormRules.NUMBER_INTEGER_DIGITS, FormRules.NUMBER_DECIMALS);
         }
         if (field.min() != null && value.compareTo(field.min()) < 0 || field.max() != null && value.compareTo(field.max()) > 0) {
             throw new InvalidAnswer("request.answer.outOfBounds", field.label(), plain(field.min()), plain(field.max()));
