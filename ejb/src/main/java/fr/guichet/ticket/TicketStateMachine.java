@@ -98,11 +98,11 @@ public final class TicketStateMachine {
     }
 
     /**
-     * Whether the text given with an action reaches the requester: a question or a resolution note is an
-     * answer by nature, and what the requester's side writes is theirs; any other staff text (starting,
-     * closing, assigning) is an internal note.
+     * Whether the text given with an action reaches the requester: an action that carries an answer (a
+     * question, a resolution note) does, and what the requester's side writes is theirs; any other staff
+     * text (starting, closing, assigning) is an internal note.
      */
     public static boolean textReachesRequester(TicketAction action, TicketActor actor) {
-        return action == WAIT_FOR_REQUESTER || action == RESOLVE || actor != TicketActor.STAFF;
+        return action.carriesAnswer() || actor != TicketActor.STAFF;
     }
 }

@@ -90,4 +90,15 @@ class TicketStateMachineTest {
             assertEquals(status == TicketStatus.WAITING_REQUESTER, status.pausesTheClock(), status.name());
         }
     }
+
+    /** Staff text is internal unless the action answers the requester; the requester's side writes in the open. */
+    @Test
+    void onlyAnswersCarryStaffTextToTheRequester() {
+        for (TicketAction action : TicketAction.values()) {
+            boolean answer = action == TicketAction.WAIT_FOR_REQUESTER || action == TicketAction.RESOLVE
+                    || action == TicketAction.REOPEN;
+            assertEquals(answer, TicketStateMachine.textReachesRequester(action, TicketActor.STAFF), action.name());
+            assertTrue(TicketStateMachine.textReachesRequester(action, TicketActor.REQUESTER), action.name());
+        }
+    }
 }
