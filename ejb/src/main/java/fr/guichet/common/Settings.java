@@ -28,6 +28,11 @@ public final class Settings {
         return Duration.ofSeconds(Long.getLong("guichet.sla.watch.interval.seconds", 60));
     }
 
+    /** How often tickets without search words get them (see TicketWordIndexer). */
+    public static Duration wordIndexInterval() {
+        return Duration.ofSeconds(Long.getLong("guichet.search.index.interval.seconds", 2));
+    }
+
     /** The largest attachment accepted, in bytes (default 10 MB). */
     public static long attachmentMaxBytes() {
         return Long.getLong("guichet.attachments.max.bytes", 10L * 1024 * 1024);

@@ -1,6 +1,7 @@
 package fr.guichet.notification;
 
 import fr.guichet.common.Settings;
+import fr.guichet.common.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,14 +15,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers due outbox messages, each in a transaction of its own that holds the row lock while the
- * mail is handed to SMTP: another node skips a locked row, and a sent row is never sent again.
+ * Delivers due outbox messages a batch at a time: one transaction claims the batch's rows with locks that
+ * other nodes skip, one SMTP connection carries the batch, and each row is marked sent or failed before the
+ * commit. A sent row is never sent again; a node that dies mid-batch leaves its rows pending, so those
+ * mails go out again (at least once, as with any outbox).
  */
 @Stateless
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-    private static final int BATCH = 50;
+    static final int BATCH = 100;
 
     @PersistenceContext
     private EntityManager em;
@@ -29,34 +32,51 @@ public class OutboxDispatcher {
     @Inject
     private MailTransport transport;
 
-    public List<Long> dueMessageIds() {
-        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending AND m.nextAttemptAt <= :now"
-                        + " ORDER BY m.nextAttemptAt, m.id", Long.class)
-                .setParameter("pending", OutboxStatus.PENDING)
-                .setParameter("now", Instant.now())
-                .setMaxResults(BATCH)
-                .getResultList();
+    /** Claims and delivers up to {@link #BATCH} due messages; returns how many it claimed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int deliverDue() {
+        List<Long> ids = em.createNativeQuery("SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                        + " ORDER BY status, next_attempt_at, id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED")
+                .setParameter(1, SqlValues.timestamp(Instant.now())).getResultStream()
+                .map(id -> ((Number) id).longValue()).toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<OutboxMessage> messages = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.id IN :ids"
+                + " ORDER BY m.nextAttemptAt, m.id", OutboxMessage.class).setParameter("ids", ids).getResultList();
+        MailTransport.Connection smtp;
+        try {
+            smtp = transport.open();
+        } catch (MessagingException | RuntimeException unreachable) {
+            LOG.warning(() -> "SMTP unreachable, " + messages.size() + " mail(s) wait for the next attempt: " + unreachable.getMessage());
+            Instant now = Instant.now();
+            messages.forEach(m -> m.recordFailure(unreachable.getMessage(), now, new RetryBackoff(Settings.outboxRetryBase())));
+            return ids.size();
+        }
+        try {
+            messages.forEach(message -> deliver(smtp, message));
+        } finally {
+            smtp.close();
+        }
+        return ids.size();
     }
 
-    /** Tries to deliver one message; returns false if another node holds it or it is no longer due. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliver(long id) {
-        List<?> claimed = em.createNativeQuery(
-                        "SELECT id FROM outbox_message WHERE id = ? AND status = 'PENDING' FOR UPDATE SKIP LOCKED")
-                .setParameter(1, id).getResultList();
-        if (claimed.isEmpty()) {
-            return false;
+    private void deliver(MailTransport.Connection smtp, OutboxMessage message) {
+        if (!smtp.isConnected()) {
+            failed(message, new MessagingException("SMTP connection lost"));
+            return;
         }
-        OutboxMessage message = em.find(OutboxMessage.class, id);
         try {
-            transport.send(message);
+            smtp.send(message);
             message.markSent(Instant.now());
-            return true;
         } catch (MessagingException | RuntimeException failure) {
-            LOG.log(Level.WARNING, "Mail {0} to {1} not sent (attempt {2}): {3}",
-                    new Object[] {id, message.getRecipient(), message.getAttempts() + 1, failure.getMessage()});
-            message.recordFailure(failure.getMessage(), Instant.now(), new RetryBackoff(Settings.outboxRetryBase()));
-            return false;
+            failed(message, failure);
         }
+    }
+
+    private void failed(OutboxMessage message, Exception failure) {
+        LOG.log(Level.WARNING, "Mail {0} to {1} not sent (attempt {2}): {3}",
+                new Object[] {message.getId(), message.getRecipient(), message.getAttempts() + 1, failure.getMessage()});
+        message.recordFailure(failure.getMessage(), Instant.now(), new RetryBackoff(Settings.outboxRetryBase()));
     }
 }

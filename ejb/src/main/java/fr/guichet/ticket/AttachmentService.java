@@ -54,7 +54,11 @@ public class AttachmentService {
     }
 
     public List<TicketAttachment> list(long ticketId) {
-        Ticket ticket = tickets.get(ticketId);
+        return listOf(em, tickets.get(ticketId));
+    }
+
+    /** The files of a ticket the caller may already see. */
+    static List<TicketAttachment> listOf(EntityManager em, Ticket ticket) {
         return em.createQuery("SELECT a FROM TicketAttachment a WHERE a.ticketId = :id ORDER BY a.uploadedAt, a.id",
                 TicketAttachment.class).setParameter("id", ticket.getId()).getResultList();
     }

@@ -21,6 +21,8 @@ import java.util.List;
 class ReplyAddresses {
 
     private static final String SECRET_NAME = "mail.reply";
+    /** The stored secret once read committed: it never changes, so every mail need not read it again. */
+    private static volatile byte[] knownSecret;
 
     @PersistenceContext
     private EntityManager em;
@@ -45,17 +47,23 @@ class ReplyAddresses {
      * locking read returns the committed winner whatever this transaction read before.
      */
     private byte[] storedSecret() {
+        byte[] known = knownSecret;
+        if (known != null) {
+            return known;
+        }
         List<?> stored = em.createNativeQuery("SELECT secret FROM server_secret WHERE name = ?")
                 .setParameter(1, SECRET_NAME).getResultList();
-        if (stored.isEmpty()) {
-            byte[] generated = new byte[32];
-            new SecureRandom().nextBytes(generated);
-            em.createNativeQuery("INSERT IGNORE INTO server_secret (name, secret, created_at) VALUES (?, ?, ?)")
-                    .setParameter(1, SECRET_NAME).setParameter(2, HexFormat.of().formatHex(generated))
-                    .setParameter(3, SqlValues.timestamp(Instant.now())).executeUpdate();
-            stored = em.createNativeQuery("SELECT secret FROM server_secret WHERE name = ? LOCK IN SHARE MODE")
-                    .setParameter(1, SECRET_NAME).getResultList();
+        if (!stored.isEmpty()) {
+            knownSecret = HexFormat.of().parseHex((String) stored.get(0));
+            return knownSecret;
         }
+        byte[] generated = new byte[32];
+        new SecureRandom().nextBytes(generated);
+        em.createNativeQuery("INSERT IGNORE INTO server_secret (name, secret, created_at) VALUES (?, ?, ?)")
+                .setParameter(1, SECRET_NAME).setParameter(2, HexFormat.of().formatHex(generated))
+                .setParameter(3, SqlValues.timestamp(Instant.now())).executeUpdate();
+        stored = em.createNativeQuery("SELECT secret FROM server_secret WHERE name = ? LOCK IN SHARE MODE")
+                .setParameter(1, SECRET_NAME).getResultList();
         return HexFormat.of().parseHex((String) stored.get(0));
     }
 }

@@ -147,6 +147,10 @@ public class Ticket implements MemberOwned, Serializable {
     @Column(name = "user_id")
     private Set<Long> watcherIds = new HashSet<>();
 
+    /** Written TRUE with the ticket's words ({@link TicketWordIndex}); bulk-loaded rows get them later. */
+    @Column(name = "search_indexed", updatable = false)
+    private boolean searchIndexed = true;
+
     @Version
     private int version;
 

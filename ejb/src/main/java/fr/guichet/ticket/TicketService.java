@@ -31,7 +31,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,6 +69,9 @@ public class TicketService {
     @Inject
     private TicketWorkflow workflow;
 
+    @Inject
+    private TicketWordIndex words;
+
     /** Opens a ticket for the caller's member. */
     public Ticket open(@NotNull @Valid NewTicket request, @NotNull Channel channel) {
         CallerIdentity who = caller.requireAnyRole(Role.AGENT, Role.REFERENT);
@@ -98,6 +104,7 @@ public class TicketService {
         em.persist(ticket);
         em.flush();
         ticket.assignReference();
+        words.add(ticket);
         workflow.schedule(ticket, List.of());
         workflow.record(ticket, TicketEvent.Kind.CREATED, null, priority + " — " + target.calendarCode(), true, now);
         mails.opened(ticket);
@@ -123,16 +130,21 @@ public class TicketService {
 
     /** Comments the caller may read: internal notes for the syndicate's staff only. */
     public List<TicketComment> comments(long id) {
-        Ticket ticket = get(id);
+        return commentsOf(em, get(id), caller.required().isStaff());
+    }
+
+    static List<TicketComment> commentsOf(EntityManager em, Ticket ticket, boolean staff) {
         return em.createQuery("SELECT c FROM TicketComment c WHERE c.ticketId = :id AND (c.internal = FALSE OR :staff = TRUE)"
                         + " ORDER BY c.createdAt, c.id", TicketComment.class)
-                .setParameter("id", ticket.getId()).setParameter("staff", caller.required().isStaff()).getResultList();
+                .setParameter("id", ticket.getId()).setParameter("staff", staff).getResultList();
     }
 
     /** The ticket's history as the caller may read it: a commune user never reads a staff member's internal detail. */
     public List<TicketHistoryLine> history(long id) {
-        Ticket ticket = get(id);
-        boolean staff = caller.required().isStaff();
+        return historyOf(em, get(id), caller.required().isStaff());
+    }
+
+    static List<TicketHistoryLine> historyOf(EntityManager em, Ticket ticket, boolean staff) {
         return em.createQuery("SELECT e FROM TicketEvent e WHERE e.ticketId = :id ORDER BY e.occurredAt, e.id", TicketEvent.class)
                 .setParameter("id", ticket.getId()).getResultStream().map(e -> TicketHistoryLine.of(e, staff)).toList();
     }
@@ -283,19 +295,52 @@ public class TicketService {
         return ticket;
     }
 
+    /**
+     * A page of tickets in a fixed number of statements whatever the table's size: the page's ids from an
+     * index, their rows by primary key, and a count (skipped when the page shows the list's end).
+     */
     public Page<TicketRow> search(@NotNull TicketFilter filter, @NotNull PageRequest page) {
         TicketSearch search = new TicketSearch(caller.required(), filter);
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + TicketSearch.FROM + search.where());
-        Query rows = em.createNativeQuery(TicketSearch.COLUMNS + TicketSearch.FROM + search.where()
-                + TicketSearch.order(filter.sort()) + " LIMIT " + page.size() + " OFFSET " + page.offset());
-        List<Object> parameters = search.parameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            count.setParameter(i + 1, parameters.get(i));
-            rows.setParameter(i + 1, parameters.get(i));
+        List<Long> ids = bind(search.pageIds(page.size(), page.offset())).getResultStream()
+                .map(id -> ((Number) id).longValue()).toList();
+        long total;
+        boolean exact = true;
+        if (ids.size() < page.size() && (!ids.isEmpty() || page.offset() == 0)) {
+            total = (long) page.offset() + ids.size();
+        } else {
+            total = ((Number) bind(search.count()).getSingleResult()).longValue();
+            if (total > TicketSearch.COUNT_CAP && search.countIsCapped()) {
+                total = TicketSearch.COUNT_CAP;
+                exact = false;
+            }
         }
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<?> found = rows.getResultList();
-        return new Page<>(found.stream().map(row -> toRow((Object[]) row)).toList(), total, page.page(), page.size());
+        return new Page<>(rows(ids), total, page.page(), page.size(), exact);
+    }
+
+    /** Rows of a list, in the order of {@code ids}. */
+    private List<TicketRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery(TicketSearch.rowsByIds(ids.size()));
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        Map<Long, TicketRow> byId = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            TicketRow line = toRow((Object[]) row);
+            byId.put(line.id(), line);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private Query bind(TicketSearch.Statement statement) {
+        Query query = em.createNativeQuery(statement.sql());
+        List<Object> parameters = statement.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     /** The transitions the caller may take now, for the page's buttons and the API. */

@@ -5,6 +5,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Direct access to the test database, for data sets that must be exact (dates in the past, breaches)
@@ -47,6 +51,24 @@ final class Sql {
              ResultSet row = statement.executeQuery()) {
             row.next();
             return row.getString(1);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(sql, failure);
+        }
+    }
+
+    /** Every row, each as column label to value (labels as the server names them). */
+    static List<Map<String, Object>> rows(String sql, List<Object> parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters.toArray());
+             ResultSet row = statement.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (row.next()) {
+                Map<String, Object> columns = new LinkedHashMap<>();
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    columns.put(row.getMetaData().getColumnLabel(i), row.getObject(i));
+                }
+                rows.add(columns);
+            }
+            return rows;
         } catch (SQLException failure) {
             throw new IllegalStateException(sql, failure);
         }

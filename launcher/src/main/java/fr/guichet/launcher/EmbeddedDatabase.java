@@ -36,8 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")
-                // InnoDB's cache for data and indexes; the benchmark gives it more (see README).
-                .addArg("--innodb-buffer-pool-size=" + System.getProperty("guichet.db.buffer.pool", "256M"));
+                .addArg("--innodb-buffer-pool-size=" + System.getProperty("guichet.db.buffer.pool", bufferPoolFor(dataDir)));
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
@@ -50,6 +49,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
             createIfMissing(db);
         }
         return new EmbeddedDatabase(db, port);
+    }
+
+    /**
+     * InnoDB's cache for data and indexes, sized to the data already there: the whole database and a quarter
+     * more to grow, at least 256 MB, at most a quarter of the machine's memory (see README for the figures).
+     */
+    static String bufferPoolFor(Path dataDir) throws java.io.IOException {
+        long data = 0;
+        if (Files.isDirectory(dataDir)) {
+            try (var files = Files.walk(dataDir)) {
+                data = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            }
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        long wanted = Math.max(256L << 20, data + data / 4);
+        return Math.max(256L << 20, Math.min(wanted, memory / 4)) / (1 << 20) + "M";
     }
 
     private static void createIfMissing(DB db) throws ManagedProcessException {

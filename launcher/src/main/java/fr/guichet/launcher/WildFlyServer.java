@@ -36,8 +36,9 @@ public final class WildFlyServer implements AutoCloseable {
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home)
                 .setBaseDirectory(baseDir)
                 .setServerConfiguration("standalone.xml")
-                .addJavaOption("-Xms256m")
-                .addJavaOption("-Xmx1g");
+                // A fixed 512 MB heap serves a million tickets (see README, benchmark): lists never hold more than a page.
+                .addJavaOption("-Xms512m")
+                .addJavaOption("-Xmx" + System.getProperty("guichet.heap", "512m"));
         systemProperties.forEach(command::addJavaOption);
         Process process = Launcher.of(command).inherit().launch();
         return new WildFlyServer(process);

@@ -26,6 +26,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     private final Fetch<T> fetch;
     private final Key<T> key;
+    private boolean exact = true;
 
     public PagedModel(Fetch<T> fetch) {
         this(fetch, null);
@@ -56,13 +57,21 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, fetch.apply(new PageRequest(0, 1)).total());
+        Page<T> first = fetch.apply(new PageRequest(0, 1));
+        exact = first.exact();
+        return (int) Math.min(Integer.MAX_VALUE, first.total());
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         Page<T> page = fetch.apply(new PageRequest(first / Math.max(1, pageSize), pageSize));
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        exact = page.exact();
         return page.items();
+    }
+
+    /** False when the list is too long to count: the page then says "more than" its count. */
+    public boolean isExact() {
+        return exact;
     }
 }

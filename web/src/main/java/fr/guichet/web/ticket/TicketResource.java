@@ -13,6 +13,8 @@ import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachment;
 import fr.guichet.ticket.TicketComment;
+import fr.guichet.ticket.TicketDetail;
+import fr.guichet.ticket.TicketDetails;
 import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketFilter;
 import fr.guichet.ticket.TicketRow;
@@ -66,6 +68,9 @@ public class TicketResource {
     private AttachmentService attachments;
 
     @Inject
+    private TicketDetails ticketDetails;
+
+    @Inject
     private Caller caller;
 
     @POST
@@ -88,14 +93,14 @@ public class TicketResource {
                                         @QueryParam("size") @DefaultValue("20") int size) {
         TicketFilter filter = new TicketFilter(member, statuses(status),
                 QueryParams.enumValue("priority", Priority.class, priority), group, assignee(assignee), service, text,
-                breached, mine, QueryParams.enumValue("sort", TicketFilter.Sort.class, sort));
+                breached, mine, QueryParams.enumValue("sort", TicketFilter.Sort.class, descendingAlias(sort)));
         return PageDto.of(tickets.search(filter, new PageRequest(page, size)), TicketRowDto::of);
     }
 
     @GET
     @Path("{id}")
     public TicketDto get(@PathParam("id") long id) {
-        return details(tickets.get(id));
+        return details(id);
     }
 
     @POST
@@ -121,7 +126,7 @@ public class TicketResource {
         } else {
             tickets.act(id, QueryParams.enumValue("action", TicketAction.class, action), body.comment());
         }
-        return details(tickets.get(id));
+        return details(id);
     }
 
     /** Bulk assignment from a queue. */
@@ -185,23 +190,30 @@ public class TicketResource {
         return Files.response(attachments.download(id, attachmentId));
     }
 
-    private TicketDto details(Ticket t) {
-        List<TicketComment> comments = tickets.comments(t.getId());
-        Map<Long, String> names = userNames.of(java.util.stream.Stream.concat(
-                comments.stream().map(TicketComment::getAuthorId),
-                java.util.stream.Stream.of(t.getRequesterId(), t.getAssigneeId())).collect(Collectors.toSet()));
+    private TicketDto details(Ticket ticket) {
+        return details(ticket.getId());
+    }
+
+    private TicketDto details(long id) {
+        TicketDetail d = ticketDetails.of(id);
+        Ticket t = d.ticket();
         return new TicketDto(t.getId(), t.getReference(), lower(t.getType()), t.getSubject(), t.getDescription(),
-                t.getMemberId(), t.getRequesterId(), names.get(t.getRequesterId()), t.getServiceId(), lower(t.getImpact()),
+                t.getMemberId(), t.getRequesterId(), d.nameOf(t.getRequesterId()), t.getServiceId(), lower(t.getImpact()),
                 lower(t.getUrgency()), t.getPriority().name(), lower(t.getStatus()), t.getGroupId(), t.getAssigneeId(),
-                names.get(t.getAssigneeId()), t.getCreatedAt(), t.getUpdatedAt(), t.getFirstResponseDue(),
+                d.nameOf(t.getAssigneeId()), t.getCreatedAt(), t.getUpdatedAt(), t.getFirstResponseDue(),
                 t.getFirstRespondedAt(), t.getResolutionDue(), t.isFirstResponseBreached(), t.isResolutionBreached(),
                 t.getPausedSince() != null && t.getStatus() == TicketStatus.WAITING_REQUESTER, t.getResolvedAt(),
-                t.getResolutionNote(), t.getRating(), t.getRatingComment(),
-                t.getWatcherIds().contains(caller.required().userId()),
-                tickets.availableActions(t).stream().map(TicketResource::lower).toList(),
-                comments.stream().map(c -> CommentDto.of(c, names)).toList(),
-                attachments.list(t.getId()).stream().map(AttachmentDto::of).toList(),
-                tickets.history(t.getId()).stream().map(EventDto::of).toList());
+                t.getResolutionNote(), t.getRating(), t.getRatingComment(), d.watching(),
+                d.actions().stream().map(TicketResource::lower).toList(),
+                d.comments().stream().map(c -> CommentDto.of(c, d.names())).toList(),
+                d.attachments().stream().map(AttachmentDto::of).toList(),
+                d.history().stream().map(EventDto::of).toList());
+    }
+
+    /** "-created" and "-updated" say the direction those orders always have (newest first). */
+    private static String descendingAlias(String sort) {
+        return sort != null && (sort.strip().equalsIgnoreCase("-created") || sort.strip().equalsIgnoreCase("-updated"))
+                ? sort.strip().substring(1) : sort;
     }
 
     private static Set<TicketStatus> statuses(String value) {

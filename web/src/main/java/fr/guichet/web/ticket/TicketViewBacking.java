@@ -2,13 +2,14 @@ package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.security.Caller;
-import fr.guichet.identity.UserNames;
 import fr.guichet.ticket.AttachmentService;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachment;
 import fr.guichet.ticket.TicketComment;
+import fr.guichet.ticket.TicketDetail;
+import fr.guichet.ticket.TicketDetails;
 import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
@@ -24,8 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -42,7 +41,7 @@ public class TicketViewBacking implements Serializable {
     private TicketService tickets;
 
     @Inject
-    private UserNames userNames;
+    private TicketDetails ticketDetails;
 
     @Inject
     private AttachmentService attachments;
@@ -61,6 +60,7 @@ public class TicketViewBacking implements Serializable {
     private List<TimelineEntry> timeline;
     private List<TicketAttachment> files;
     private List<TicketAction> actions;
+    private boolean watching;
     private String reply;
     private String note;
     private String assignment;
@@ -69,30 +69,32 @@ public class TicketViewBacking implements Serializable {
     private transient Part upload;
 
     public void load() {
-        ticket = ref != null && !ref.isBlank() ? tickets.getByReference(ref) : tickets.get(id);
+        show(ref != null && !ref.isBlank() ? ticketDetails.ofReference(ref) : ticketDetails.of(id));
         id = ticket.getId();
         serviceName = ticket.getServiceId() == null ? null : catalog.get(ticket.getServiceId()).getName();
-        refresh();
     }
 
     private void refresh() {
-        ticket = tickets.get(id);
-        List<TicketComment> comments = tickets.comments(id);
-        names = userNames.of(Stream.concat(comments.stream().map(TicketComment::getAuthorId),
-                Stream.of(ticket.getRequesterId(), ticket.getAssigneeId())).collect(Collectors.toSet()));
+        show(ticketDetails.of(id));
+    }
+
+    private void show(TicketDetail detail) {
+        ticket = detail.ticket();
+        watching = detail.watching();
+        names = detail.names();
         List<TimelineEntry> entries = new ArrayList<>();
-        for (TicketComment c : comments) {
+        for (TicketComment c : detail.comments()) {
             entries.add(new TimelineEntry(c.getCreatedAt(), names.get(c.getAuthorId()), c.isInternal() ? "note" : "comment",
                     c.getBody(), null, c.getVia() == Channel.MAIL));
         }
-        for (TicketHistoryLine e : tickets.history(id)) {
+        for (TicketHistoryLine e : detail.history()) {
             entries.add(new TimelineEntry(e.at(), e.actor(), e.kind().name().toLowerCase(Locale.ROOT),
                     e.detail(), e.to() == null ? null : e.to().name(), false));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         timeline = entries;
-        files = attachments.list(id);
-        actions = tickets.availableActions(ticket);
+        files = detail.attachments();
+        actions = detail.actions();
         assignment = ticket.getGroupId() + ":" + (ticket.getAssigneeId() == null ? "" : ticket.getAssigneeId());
     }
 
@@ -168,7 +170,7 @@ public class TicketViewBacking implements Serializable {
     }
 
     public boolean isWatching() {
-        return ticket.getWatcherIds().contains(caller.required().userId());
+        return watching;
     }
 
     public boolean isRatable() {
