@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 public class MemberIsolationListener {
 
     private static final Logger LOG = Logger.getLogger(MemberIsolationListener.class.getName());
+    private static volatile Caller caller;
 
     @PostLoad
     @PrePersist
@@ -35,7 +36,13 @@ public class MemberIsolationListener {
 
     private static MemberScope currentScope() {
         try {
-            return CDI.current().select(Caller.class).get().scope();
+            Caller current = caller;
+            if (current == null) {
+                // The request-scoped bean's client proxy: looked up once, it reaches each request's caller.
+                current = CDI.current().select(Caller.class).get();
+                caller = current;
+            }
+            return current.scope();
         } catch (ContextNotActiveException | IllegalStateException noRequest) {
             // No request, hence no caller to vouch for the read: fail closed.
             return MemberScope.NONE;

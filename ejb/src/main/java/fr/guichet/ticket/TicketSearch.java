@@ -174,7 +174,10 @@ public final class TicketSearch {
                 + " WHERE 1 = 1" + where.sql + (ordered ? order("t") : ""), where.values);
     }
 
-    /** Newest first from the word index, the other words checked by primary key on the same entry. */
+    /**
+     * Newest first from the word index, the other words checked by primary key on the same entry; the
+     * ticket row is read only when a condition or the order needs it (an entry carries its ticket's member).
+     */
     private Statement wordScan(boolean ordered) {
         Conditions where = new Conditions();
         where.add(" AND w.word = ?", words.get(0));
@@ -185,11 +188,17 @@ public final class TicketSearch {
             where.add(" AND EXISTS (SELECT 1 FROM ticket_word x WHERE x.word = ? AND x.created_at = w.created_at"
                     + " AND x.ticket_id = w.ticket_id)", other);
         }
-        scopeAndFilters(where);
+        Conditions onTicket = new Conditions();
+        filters(onTicket);
+        boolean readsTicket = !onTicket.sql.isEmpty() || ordered && sort != TicketFilter.Sort.CREATED;
+        if (readsTicket) {
+            scopeAndFilters(where);
+        }
         String index = servingIndex() == null ? memberId == null ? "PRIMARY" : "ix_word_member" : servingIndex();
         String order = sort == TicketFilter.Sort.CREATED ? " ORDER BY w.created_at DESC, w.ticket_id DESC" : order("t");
         return new Statement("SELECT STRAIGHT_JOIN w.ticket_id FROM ticket_word w FORCE INDEX (" + index + ")"
-                + " JOIN ticket t ON t.id = w.ticket_id WHERE 1 = 1" + where.sql + (ordered ? order : ""), where.values);
+                + (readsTicket ? " JOIN ticket t ON t.id = w.ticket_id" : "") + " WHERE 1 = 1" + where.sql
+                + (ordered ? order : ""), where.values);
     }
 
     /** An agent's list: the newest of their own and the newest they watch, merged (each part from an index). */
@@ -222,6 +231,11 @@ public final class TicketSearch {
         if (memberId != null) {
             where.add(" AND t.member_id = ?", memberId);
         }
+        filters(where);
+    }
+
+    /** Every condition but the member's. */
+    private void filters(Conditions where) {
         if (ownerId != null && (!words.isEmpty() || reference != null)) {
             where.add(" AND (t.requester_id = ? OR EXISTS (SELECT 1 FROM ticket_watcher v WHERE v.ticket_id = t.id"
                     + " AND v.user_id = ?))", ownerId, ownerId);

@@ -3,6 +3,7 @@ package fr.guichet.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Map;
 
 /**
  * Reads every JSON request body of the API (the bodies are records): parses it, checks it against its
@@ -28,6 +30,8 @@ import java.lang.reflect.Type;
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    /** Made once: {@code Json.createReader} looks its provider up through ServiceLoader at every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -42,7 +46,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             return null;
         }
         JsonValue tree;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes))) {
             tree = reader.readValue();
         } catch (JsonException | IllegalStateException malformed) {
             throw new InvalidJsonException("", "error.badJson");

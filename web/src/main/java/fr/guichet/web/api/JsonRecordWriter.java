@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -18,6 +19,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ public class JsonRecordWriter implements MessageBodyWriter<Object> {
 
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
     private static final Jsonb JSONB = JsonbBuilder.create();
+    /** Made once: {@code Json.createGenerator} looks its provider up through ServiceLoader at every call. */
+    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -52,7 +56,7 @@ public class JsonRecordWriter implements MessageBodyWriter<Object> {
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream entity) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream(1024);
-        try (JsonGenerator json = Json.createGenerator(written)) {
+        try (JsonGenerator json = GENERATORS.createGenerator(written, StandardCharsets.UTF_8)) {
             write(json, null, value);
         } catch (NotARecordValue other) {
             JSONB.toJson(value, genericType, entity);
