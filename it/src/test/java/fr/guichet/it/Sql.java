@@ -52,6 +52,23 @@ final class Sql {
         }
     }
 
+    /** A row of a result, read by {@link #rows}. */
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Reads every row of a query. */
+    static void rows(String sql, RowReader reader, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                reader.read(row);
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException(sql, failure);
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
