@@ -132,24 +132,24 @@ class HelpdeskBenchmark {
         results.add(openTickets(label));
         rss.add(wildFly.residentMegabytes());
 
-        results.add(get("W2 open queue of " + memberName + " by priority", "W2", TECHNICIAN,
+        results.add(get(label, "W2 open queue of " + memberName + " by priority", "W2", TECHNICIAN,
                 List.of("/api/v1/tickets?member=" + member + "&status=open&sort=priority&size=50")));
         rss.add(wildFly.residentMegabytes());
 
-        results.add(get("W3 ticket details (1000 tickets)", "W3", TECHNICIAN,
+        results.add(get(label, "W3 ticket details (1000 tickets)", "W3", TECHNICIAN,
                 ticketsWithHistory().stream().map(id -> "/api/v1/tickets/" + id).toList()));
         rss.add(wildFly.residentMegabytes());
 
-        results.add(get("W4 full-text search, 50 words, newest first", "W4", TECHNICIAN,
+        results.add(get(label, "W4 full-text search, 50 words, newest first", "W4", TECHNICIAN,
                 searchWords().stream().map(w -> "/api/v1/tickets?q=" + URLEncoder.encode(w, StandardCharsets.UTF_8)
                         + "&sort=created&size=50").toList()));
         rss.add(wildFly.residentMegabytes());
 
-        results.add(get("W5 count of " + memberName + "'s open tickets", "W5", TECHNICIAN,
+        results.add(get(label, "W5 count of " + memberName + "'s open tickets", "W5", TECHNICIAN,
                 List.of("/api/v1/tickets?member=" + member + "&status=open&size=1")));
         rss.add(wildFly.residentMegabytes());
 
-        results.add(get("W6 agent's open tickets (" + BenchmarkData.DEMO_AGENT + ")", "W6", BenchmarkData.DEMO_AGENT,
+        results.add(get(label, "W6 agent's open tickets (" + BenchmarkData.DEMO_AGENT + ")", "W6", BenchmarkData.DEMO_AGENT,
                 List.of("/api/v1/tickets?status=open&size=50")));
         rss.add(wildFly.residentMegabytes());
 
@@ -194,9 +194,9 @@ class HelpdeskBenchmark {
         return result;
     }
 
-    private Wrk.Result get(String workload, String name, String login, List<String> paths) {
+    private Wrk.Result get(String label, String workload, String name, String login, List<String> paths) {
         check(name, Api.as(login).get(paths.get(0)), 200);
-        Path script = Wrk.getScript(SCRIPTS.resolve(name + ".lua"), login, paths);
+        Path script = Wrk.getScript(SCRIPTS.resolve(name + "-" + label + ".lua"), login, paths);
         Wrk.run(name + " warm-up", script, WARM_UP_SECONDS);
         Wrk.Result result = Wrk.run(workload, script, SECONDS);
         if (result.non2xx() > 0) {
