@@ -58,17 +58,29 @@ final class Sql {
 
     /** Every row, each as column label to value (labels as the server names them). */
     static List<Map<String, Object>> rows(String sql, List<Object> parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters.toArray());
-             ResultSet row = statement.executeQuery()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            while (row.next()) {
-                Map<String, Object> columns = new LinkedHashMap<>();
-                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-                    columns.put(row.getMetaData().getColumnLabel(i), row.getObject(i));
-                }
-                rows.add(columns);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows(sql, row -> {
+            Map<String, Object> columns = new LinkedHashMap<>();
+            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                columns.put(row.getMetaData().getColumnLabel(i), row.getObject(i));
             }
-            return rows;
+            rows.add(columns);
+        }, parameters.toArray());
+        return rows;
+    }
+
+    /** A row of a result, read by {@link #rows}. */
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Reads every row of a query. */
+    static void rows(String sql, RowReader reader, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                reader.read(row);
+            }
         } catch (SQLException failure) {
             throw new IllegalStateException(sql, failure);
         }

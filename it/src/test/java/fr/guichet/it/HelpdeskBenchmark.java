@@ -1,0 +1,348 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Not a test of the suite: the load benchmark of the helpdesk, run by {@code mvn -B verify -Pbenchmark}.
+ * Loads {@code guichet.benchmark.first.tickets} (100 000) tickets shaped like real ones ({@link BenchmarkData}),
+ * runs six workloads with wrk (open tickets as an agent, a member's open queue by priority, a ticket's
+ * details, a full-text search, a count, an agent's own list), tops up to {@code guichet.benchmark.tickets}
+ * (1 000 000) and runs them again, then times the dashboards ({@link DashboardBenchmark#timings()}). Figures
+ * go to the build output ({@code [benchmark]} lines) and {@code it/target/benchmark-report.txt}. Speed is
+ * read, never enforced: only correctness fails the run (check requests answered, every ticket opened once,
+ * found in the database with its own reference), and only at the end, once the figures are written.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HelpdeskBenchmark {
+
+    private static final long FIRST = Long.getLong("guichet.benchmark.first.tickets", 100_000);
+    private static final long TICKETS = Long.getLong("guichet.benchmark.tickets", 1_000_000);
+    private static final int SECONDS = Integer.getInteger("guichet.benchmark.seconds", 30);
+    private static final int WARM_UP_SECONDS = 5;
+    private static final String TECHNICIAN = "tech1";
+    private static final Path REPORT = Path.of("target/benchmark-report.txt");
+    private static final Path SCRIPTS = Path.of("target/wrk");
+
+    private final List<String> report = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private BenchmarkData data;
+    private long firstBenchmarkId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void helpdeskUnderLoad() {
+        WildFlyProcess wildFly = WildFlyProcess.find();
+        note(String.format(Locale.ROOT, "Guichet load benchmark, %s, %d processors (nproc), WildFly heap %s (guichet.test.jvm.heap %s),"
+                        + " InnoDB buffer pool %s", OffsetDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
+                        .replaceFirst("\\.\\d+", ""), Runtime.getRuntime().availableProcessors(), wildFly.heap(),
+                System.getProperty("guichet.test.jvm.heap", "?"), System.getProperty("guichet.db.buffer.pool", "?")));
+        note("Each workload: " + Wrk.command(SECONDS) + " after a " + WARM_UP_SECONDS + " s warm-up (same command, -d"
+                + WARM_UP_SECONDS + "s); latencies in ms; WildFly RSS read from /proc after the workload");
+        try (TestSmtp smtp = TestSmtp.start()) {
+            data = BenchmarkData.prepare();
+            firstBenchmarkId = Sql.number("SELECT COALESCE(MAX(id), 0) + 1 FROM ticket");
+            for (long size : Stream.of(FIRST, TICKETS).distinct().toList()) {
+                load(size);
+                workloads(wildFly);
+                write();
+            }
+        }
+        note("Dashboards (through the API, warm, as directeur):");
+        DashboardBenchmark.timings().forEach(this::note);
+        write();
+        assertTrue(problems.isEmpty(), "Problems found by the benchmark:\n" + String.join("\n", problems));
+    }
+
+    private void load(long target) {
+        boolean searchIndexed = BenchmarkData.hasSearchIndexedColumn();
+        long start = System.nanoTime();
+        long added = data.fillUpTo(target, searchIndexed);
+        BenchmarkData.analyze();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long total = Sql.number("SELECT COUNT(*) FROM ticket");
+        note("");
+        note(String.format(Locale.ROOT, "=== %,d tickets: %,d loaded in %.0f s (SQL batches of %,d, ANALYZE included)", total, added,
+                seconds, BenchmarkData.BATCH));
+        if (searchIndexed) {
+            waitForSearchIndex();
+        } else {
+            note("no ticket.search_indexed column: nothing to wait for after loading");
+        }
+        note(String.format(Locale.ROOT, "%,d comments (%,d internal), %,d history lines, %,d watchers, %,d open tickets,"
+                        + " %,d repeated subjects among loaded tickets, %,d tickets of %s",
+                Sql.number("SELECT COUNT(*) FROM ticket_comment"), Sql.number("SELECT COUNT(*) FROM ticket_comment WHERE internal"),
+                Sql.number("SELECT COUNT(*) FROM ticket_event"), Sql.number("SELECT COUNT(*) FROM ticket_watcher"),
+                Sql.number("SELECT COUNT(*) FROM ticket WHERE status IN (" + BenchmarkData.openScope() + ", 'REOPENED')"),
+                Sql.number("SELECT COUNT(*) - COUNT(DISTINCT subject) FROM ticket WHERE id >= ?", firstBenchmarkId),
+                Sql.number("SELECT COUNT(*) FROM ticket t JOIN user_account u ON u.id = t.requester_id WHERE u.login = ?",
+                        BenchmarkData.DEMO_AGENT), BenchmarkData.DEMO_AGENT));
+    }
+
+    /** The application indexes new tickets' words in the background: the workloads wait until it is done. */
+    private void waitForSearchIndex() {
+        long start = System.nanoTime();
+        long deadline = start + 15L * 60 * 1_000_000_000;
+        long left = Sql.number("SELECT COUNT(*) FROM ticket WHERE search_indexed = FALSE");
+        while (left > 0 && System.nanoTime() < deadline) {
+            System.out.printf(Locale.ROOT, "[benchmark] search index: %,d tickets left (%.0f s)%n", left, (System.nanoTime() - start) / 1e9);
+            sleep(2_000);
+            left = Sql.number("SELECT COUNT(*) FROM ticket WHERE search_indexed = FALSE");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (left > 0) {
+            problem(String.format(Locale.ROOT, "search index: %,d tickets still not indexed after %.0f s", left, seconds));
+        } else {
+            note(String.format(Locale.ROOT, "search index caught up %.0f s after loading", seconds));
+        }
+    }
+
+    private void workloads(WildFlyProcess wildFly) {
+        long total = Sql.number("SELECT COUNT(*) FROM ticket");
+        String label = total >= 1_000_000 ? (total / 1_000_000) + "M" : (total / 1_000) + "k";
+        long member = Sql.number("SELECT member_id FROM ticket GROUP BY member_id ORDER BY COUNT(*) DESC LIMIT 1");
+        String memberName = Sql.text("SELECT name FROM member WHERE id = ?", member);
+        List<Wrk.Result> results = new ArrayList<>();
+        List<Long> rss = new ArrayList<>();
+
+        results.add(openTickets(label));
+        rss.add(wildFly.residentMegabytes());
+
+        results.add(get(label, "W2 open queue of " + memberName + " by priority", "W2", TECHNICIAN,
+                List.of("/api/v1/tickets?member=" + member + "&status=open&sort=priority&size=50")));
+        rss.add(wildFly.residentMegabytes());
+
+        results.add(get(label, "W3 ticket details (1000 tickets)", "W3", TECHNICIAN,
+                ticketsWithHistory().stream().map(id -> "/api/v1/tickets/" + id).toList()));
+        rss.add(wildFly.residentMegabytes());
+
+        results.add(get(label, "W4 full-text search, 50 words, newest first", "W4", TECHNICIAN,
+                searchWords().stream().map(w -> "/api/v1/tickets?q=" + URLEncoder.encode(w, StandardCharsets.UTF_8)
+                        + "&sort=created&size=50").toList()));
+        rss.add(wildFly.residentMegabytes());
+
+        results.add(get(label, "W5 count of " + memberName + "'s open tickets", "W5", TECHNICIAN,
+                List.of("/api/v1/tickets?member=" + member + "&status=open&size=1")));
+        rss.add(wildFly.residentMegabytes());
+
+        results.add(get(label, "W6 agent's open tickets (" + BenchmarkData.DEMO_AGENT + ")", "W6", BenchmarkData.DEMO_AGENT,
+                List.of("/api/v1/tickets?status=open&size=50")));
+        rss.add(wildFly.residentMegabytes());
+
+        note(String.format(Locale.ROOT, "--- workloads at %,d tickets (W2, W5: %s, member %d, the member with most tickets):",
+                total, memberName, member));
+        Wrk.table(results, rss).forEach(this::note);
+        for (Wrk.Result r : results) {
+            if (r.socketErrors() > 0) {
+                note(r.workload() + ": " + r.socketDetail());
+            }
+        }
+        note(String.format(Locale.ROOT, "WildFly RSS after this set: %d MB (heap %s)", wildFly.residentMegabytes(), wildFly.heap()));
+    }
+
+    /** W1: an agent opens tickets; afterwards every 2xx is one ticket in the database, each with its own reference. */
+    private Wrk.Result openTickets(String label) {
+        String login = BenchmarkData.DEMO_AGENT;
+        long agent = Sql.number("SELECT id FROM user_account WHERE login = ?", login);
+        check("W1", Api.as(login).post("/api/v1/tickets", "{\"subject\":\"Imprimante du bureau des élections en panne\","
+                + "\"description\":\"Bonjour, l'imprimante affiche un bourrage papier depuis ce matin. Merci.\",\"type\":\"INCIDENT\","
+                + "\"impact\":\"SERVICE\",\"urgency\":\"MEDIUM\"}"), 201);
+        List<String> words = data.words().stream().skip(16).limit(200).toList();
+        Wrk.run("W1 warm-up", Wrk.openTicketsScript(SCRIPTS.resolve("W1-" + label + "-warmup.lua"), login, words,
+                "échauffement-" + label), WARM_UP_SECONDS);
+        settle(agent);
+        long before = Sql.number("SELECT COALESCE(MAX(id), 0) FROM ticket");
+        Wrk.Result result = Wrk.run("W1 open a ticket (" + login + ")",
+                Wrk.openTicketsScript(SCRIPTS.resolve("W1-" + label + ".lua"), login, words, "charge-" + label), SECONDS);
+        settle(agent);
+        long created = Sql.number("SELECT COUNT(*) FROM ticket WHERE id > ? AND requester_id = ?", before, agent);
+        long references = Sql.number("SELECT COUNT(DISTINCT reference) FROM ticket WHERE id > ? AND requester_id = ?", before, agent);
+        long withoutReference = Sql.number("SELECT COUNT(*) FROM ticket WHERE id > ? AND reference IS NULL", before);
+        long duplicates = Sql.number("SELECT COUNT(*) FROM (SELECT reference FROM ticket WHERE reference IS NOT NULL"
+                + " GROUP BY reference HAVING COUNT(*) > 1) d");
+        long lost = Math.max(0, result.ok() - created);
+        long unanswered = Math.max(0, created - result.ok());
+        note(String.format(Locale.ROOT, "W1 at %s: %,d answered 2xx, %,d tickets in the database, %,d lost, %,d created without"
+                        + " a 2xx counted (requests still in flight when wrk stopped: at most %d), %,d duplicate references,"
+                        + " %,d without reference", label, result.ok(), created, lost, unanswered, Wrk.CONNECTIONS, duplicates,
+                withoutReference));
+        if (lost > 0 || unanswered > Wrk.CONNECTIONS || references != created || duplicates > 0 || withoutReference > 0) {
+            problem(String.format(Locale.ROOT, "W1 at %s: %,d 2xx but %,d tickets created, %,d distinct references,"
+                    + " %,d duplicate references, %,d without reference", label, result.ok(), created, references, duplicates,
+                    withoutReference));
+        }
+        return result;
+    }
+
+    /**
+     * Waits until the agent's ticket count stops growing: when wrk stops, the requests still in flight (one per
+     * connection at most) go on in the server, unanswered to wrk.
+     */
+    private static void settle(long agent) {
+        long previous = -1;
+        long count = Sql.number("SELECT COUNT(*) FROM ticket WHERE requester_id = ?", agent);
+        for (int i = 0; i < 60 && count != previous; i++) {
+            sleep(1_000);
+            previous = count;
+            count = Sql.number("SELECT COUNT(*) FROM ticket WHERE requester_id = ?", agent);
+        }
+    }
+
+    private Wrk.Result get(String label, String workload, String name, String login, List<String> paths) {
+        check(name, Api.as(login).get(paths.get(0)), 200);
+        Path script = Wrk.getScript(SCRIPTS.resolve(name + "-" + label + ".lua"), login, paths);
+        Wrk.run(name + " warm-up", script, WARM_UP_SECONDS);
+        Wrk.Result result = Wrk.run(workload, script, SECONDS);
+        if (result.non2xx() > 0) {
+            problem(workload + ": " + result.non2xx() + " answers other than 2xx (see " + script + " and its output)");
+        }
+        return result;
+    }
+
+    /** One request before the run, so that a broken workload shows at once. */
+    private void check(String name, Api.Reply reply, int expected) {
+        String body = reply.body() == null ? "" : reply.body();
+        System.out.println("[benchmark] " + name + " check: " + reply.status() + " " + body.substring(0, Math.min(300, body.length())));
+        if (reply.status() != expected) {
+            problem(name + " check request answered " + reply.status() + " instead of " + expected + ": "
+                    + body.substring(0, Math.min(1000, body.length())));
+        }
+    }
+
+    /** About 1000 loaded tickets with comments and history, spread over the whole table. */
+    private List<Long> ticketsWithHistory() {
+        long last = Sql.number("SELECT MAX(id) FROM ticket");
+        long step = Math.max(1, (last - firstBenchmarkId) / 1500);
+        List<Long> ids = new ArrayList<>();
+        Sql.rows("SELECT DISTINCT c.ticket_id FROM ticket_comment c WHERE c.ticket_id >= ? AND c.ticket_id MOD ? = 0"
+                + " AND EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticket_id = c.ticket_id AND e.kind <> 'CREATED')"
+                + " ORDER BY c.ticket_id LIMIT 1000", row -> ids.add(row.getLong(1)), firstBenchmarkId, step);
+        if (ids.size() < 100) {
+            problem("W3: only " + ids.size() + " tickets with comments and history found");
+        }
+        return ids;
+    }
+
+    /** 25 frequent and 25 rare words of the vocabulary, every other one typed without accents (reparation). */
+    private List<String> searchWords() {
+        List<String> usable = data.words().stream().skip(16).filter(w -> w.length() >= 4 && w.matches("\\p{L}+")).toList();
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            chosen.add(usable.get(i * 2));
+            chosen.add(usable.get(usable.size() - 1 - i * 4));
+        }
+        List<String> typed = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            String word = chosen.get(i);
+            typed.add(i % 4 < 2 ? withoutAccents(word) : word);
+        }
+        return typed;
+    }
+
+    private static String withoutAccents(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private void note(String line) {
+        report.add(line);
+        System.out.println("[benchmark] " + line);
+    }
+
+    private void problem(String line) {
+        problems.add(line);
+        note("PROBLEM: " + line);
+    }
+
+    private void write() {
+        try {
+            Files.write(REPORT, report, StandardCharsets.UTF_8);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** The WildFly that Arquillian started (found in /proc by its home), for its resident memory and heap settings. */
+    record WildFlyProcess(long pid, String heap) {
+
+        static WildFlyProcess find() {
+            String home = System.getProperty("guichet.wildfly.home", "");
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                for (Path dir : (Iterable<Path>) processes.filter(p -> p.getFileName().toString().matches("\\d+"))::iterator) {
+                    String command = commandLine(dir);
+                    if (command.contains("jboss-modules.jar") && command.contains(home)) {
+                        return new WildFlyProcess(Long.parseLong(dir.getFileName().toString()), heapFlags(command));
+                    }
+                }
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+            return new WildFlyProcess(-1, "? (WildFly process not found)");
+        }
+
+        private static String commandLine(Path dir) {
+            try {
+                return new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+            } catch (IOException | RuntimeException gone) {
+                return "";
+            }
+        }
+
+        private static String heapFlags(String command) {
+            Matcher flags = Pattern.compile("-Xm[sx]\\S+").matcher(command);
+            List<String> found = new ArrayList<>();
+            while (flags.find()) {
+                found.add(flags.group());
+            }
+            return found.isEmpty() ? "JVM default" : String.join(" ", found);
+        }
+
+        long residentMegabytes() {
+            if (pid < 0) {
+                return -1;
+            }
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                    }
+                }
+            } catch (IOException gone) {
+                return -1;
+            }
+            return -1;
+        }
+    }
+}
