@@ -42,14 +42,24 @@ CREATE TRIGGER ticket_tally_insert AFTER INSERT ON ticket FOR EACH ROW
     INSERT INTO ticket_tally (member_id, status, shard, tickets) VALUES (NEW.member_id, NEW.status, NEW.id MOD 8, 1)
     ON DUPLICATE KEY UPDATE tickets = tickets + 1;
 
+-- Only a change of status or member touches the tallies (most updates of a ticket change neither); the two
+-- rows are always locked in the same order, so that two moves in opposite directions cannot deadlock.
+DELIMITER $$
 CREATE TRIGGER ticket_tally_update AFTER UPDATE ON ticket FOR EACH ROW
-    INSERT INTO ticket_tally (member_id, status, shard, tickets)
-    SELECT moved.member_id, moved.status, NEW.id MOD 8, moved.delta
-    FROM (SELECT NEW.member_id AS member_id, NEW.status AS status, 1 AS delta
-          UNION ALL SELECT OLD.member_id, OLD.status, -1) moved
-    WHERE NEW.status <> OLD.status OR NEW.member_id <> OLD.member_id
-    ORDER BY moved.member_id, moved.status
-    ON DUPLICATE KEY UPDATE tickets = tickets + VALUES(tickets);
+BEGIN
+    IF NEW.status <> OLD.status OR NEW.member_id <> OLD.member_id THEN
+        IF OLD.member_id < NEW.member_id OR OLD.member_id = NEW.member_id AND OLD.status < NEW.status THEN
+            INSERT INTO ticket_tally (member_id, status, shard, tickets)
+            VALUES (OLD.member_id, OLD.status, OLD.id MOD 8, -1), (NEW.member_id, NEW.status, NEW.id MOD 8, 1)
+            ON DUPLICATE KEY UPDATE tickets = tickets + VALUES(tickets);
+        ELSE
+            INSERT INTO ticket_tally (member_id, status, shard, tickets)
+            VALUES (NEW.member_id, NEW.status, NEW.id MOD 8, 1), (OLD.member_id, OLD.status, OLD.id MOD 8, -1)
+            ON DUPLICATE KEY UPDATE tickets = tickets + VALUES(tickets);
+        END IF;
+    END IF;
+END$$
+DELIMITER ;
 
 CREATE TRIGGER ticket_tally_delete AFTER DELETE ON ticket FOR EACH ROW
     UPDATE ticket_tally SET tickets = tickets - 1

@@ -2,6 +2,7 @@ package fr.guichet.identity;
 
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,7 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks credentials for the authentication mechanism. Every refusal is the same empty answer, whether
@@ -68,11 +74,20 @@ public class CredentialService {
      * not end sessions: a stranger's failed attempts must not log the owner out.
      */
     public Optional<CallerIdentity> stillValid(long userId, Instant verifiedAt) {
-        UserAccount user = caller.asPlatform(() -> em.find(UserAccount.class, userId));
-        if (user == null || !user.isActive() || user.getPasswordChangedAt().isAfter(verifiedAt)) {
+        // Every API call and page asks: one projection (a row per role) rather than the account, its member and
+        // its roles in three reads.
+        List<Object[]> rows = em.createQuery("SELECT u.login, u.fullName, m.id, m.name, u.locale, u.passwordChangedAt, r"
+                        + " FROM UserAccount u LEFT JOIN u.member m LEFT JOIN u.roles r WHERE u.id = :id AND u.active = TRUE",
+                        Object[].class)
+                .setParameter("id", userId).getResultList();
+        if (rows.isEmpty() || ((Instant) rows.get(0)[5]).isAfter(verifiedAt)) {
             return Optional.empty();
         }
-        return Optional.of(user.identity());
+        Object[] user = rows.get(0);
+        Set<Role> roles = rows.stream().map(row -> (Role) row[6]).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return Optional.of(new CallerIdentity(userId, (String) user[0], (String) user[1], (Long) user[2], (String) user[3],
+                roles, (String) user[4]));
     }
 
     /**

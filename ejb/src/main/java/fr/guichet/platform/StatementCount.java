@@ -1,5 +1,7 @@
 package fr.guichet.platform;
 
+import java.util.logging.Logger;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
@@ -11,6 +13,9 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 public class StatementCount extends SessionEventAdapter {
 
     private static final ThreadLocal<int[]> COUNTING = new ThreadLocal<>();
+    private static final Logger LOG = Logger.getLogger(StatementCount.class.getName());
+    /** With {@code -Dguichet.sql.statements.log=true}, each counted statement is also logged: to find which. */
+    private static final boolean LOGGED = Boolean.getBoolean("guichet.sql.statements.log");
 
     public static void start() {
         COUNTING.set(new int[1]);
@@ -28,6 +33,9 @@ public class StatementCount extends SessionEventAdapter {
         int[] count = COUNTING.get();
         if (count != null) {
             count[0]++;
+            if (LOGGED && event.getCall() instanceof DatabaseCall call) {
+                LOG.info(() -> "SQL " + count[0] + ": " + call.getSQLString());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.identity.MailPreference;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.MailTemplate;
@@ -9,7 +10,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -104,13 +108,21 @@ class TicketMails {
         return to;
     }
 
+    /** One query for all the recipients' addresses, whatever their number. */
     private void send(Ticket ticket, MailTemplate template, Set<Long> userIds, String text) {
+        List<Long> ids = userIds.stream().filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
         String actor = caller.identity().map(CallerIdentity::fullName).orElse("Guichet");
         String replyTo = replies.forTicket(ticket.getId());
-        userIds.stream().filter(Objects::nonNull).map(id -> em.find(UserAccount.class, id))
-                .filter(user -> user != null && user.isActive())
-                .forEach(user -> outbox.notifyWithReplyTo(user.recipient(), template,
-                        user.getMember() == null ? null : replyTo, ticket.getReference(), ticket.getSubject(), actor,
-                        text == null ? "" : text));
+        Map<Long, Object[]> found = new HashMap<>();
+        em.createQuery("SELECT u.id, u.email, u.fullName, u.login, u.locale, u.mailPreference, m.id FROM UserAccount u"
+                        + " LEFT JOIN u.member m WHERE u.id IN :ids AND u.active = TRUE", Object[].class)
+                .setParameter("ids", ids).getResultStream().forEach(row -> found.put((Long) row[0], row));
+        ids.stream().map(found::get).filter(Objects::nonNull).forEach(row -> outbox.notifyWithReplyTo(
+                UserAccount.recipient((String) row[1], (String) row[2], (String) row[3], (String) row[4], (MailPreference) row[5]),
+                template, row[6] == null ? null : replyTo, ticket.getReference(), ticket.getSubject(), actor,
+                text == null ? "" : text));
     }
 }

@@ -23,10 +23,9 @@ import java.util.logging.Logger;
 public class TicketWordIndexer {
 
     private static final Logger LOG = Logger.getLogger(TicketWordIndexer.class.getName());
-    private static final int BATCH = 200;
-    /** Batches a start or a tick does at most: a tick stays short, the next one goes on. */
-    private static final int BATCHES_AT_START = 100;
-    private static final int BATCHES_PER_TICK = 50;
+    private static final int BATCH = 500;
+    /** A start indexes a small database at once, a larger one in the ticks that follow. */
+    private static final int BATCHES_AT_START = 40;
 
     @Resource
     private TimerService timers;
@@ -36,19 +35,20 @@ public class TicketWordIndexer {
 
     @PostConstruct
     void start() {
-        indexPending(BATCHES_AT_START);
+        indexPending(BATCHES_AT_START, Long.MAX_VALUE);
         long interval = Settings.wordIndexInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("ticket-words", false));
     }
 
+    /** At most four fifths of the interval, so that the next tick never finds this one still running. */
     @Timeout
     void tick() {
-        indexPending(BATCHES_PER_TICK);
+        indexPending(Integer.MAX_VALUE, System.nanoTime() + Settings.wordIndexInterval().toNanos() * 4 / 5);
     }
 
-    private void indexPending(int batches) {
+    private void indexPending(int batches, long deadline) {
         int indexed = 0;
-        for (int i = 0; i < batches; i++) {
+        for (int i = 0; i < batches && System.nanoTime() < deadline; i++) {
             int done = index.indexPending(BATCH);
             indexed += done;
             if (done < BATCH) {

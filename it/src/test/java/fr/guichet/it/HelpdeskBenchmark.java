@@ -131,6 +131,7 @@ class HelpdeskBenchmark {
 
         results.add(openTickets(label));
         rss.add(wildFly.residentMegabytes());
+        mailThroughput(label);
 
         results.add(get(label, "W2 open queue of " + memberName + " by priority", "W2", TECHNICIAN,
                 List.of("/api/v1/tickets?member=" + member + "&status=open&sort=priority&size=50")));
@@ -196,6 +197,34 @@ class HelpdeskBenchmark {
                     withoutReference));
         }
         return result;
+    }
+
+    /**
+     * The outbox's pace: W1 queued a mail per ticket while no SMTP server listened; now one does (GreenMail on
+     * the test SMTP port), every pending mail is made due, and the time until none is left gives mails per
+     * second. Each must arrive once.
+     */
+    private void mailThroughput(String label) {
+        try (TestSmtp smtp = TestSmtp.start()) {
+            long sentBefore = Sql.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'");
+            long pending = Sql.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'");
+            long start = System.nanoTime();
+            Sql.update("UPDATE outbox_message SET next_attempt_at = UTC_TIMESTAMP(3) WHERE status = 'PENDING'");
+            long left = pending;
+            while (left > 0 && System.nanoTime() - start < 600_000_000_000L) {
+                sleep(200);
+                left = Sql.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'");
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long sent = Sql.number("SELECT COUNT(*) FROM outbox_message WHERE status = 'SENT'") - sentBefore;
+            sleep(1_000);
+            note(String.format(Locale.ROOT, "Mail at %s: %,d pending mails delivered in %.1f s (%.0f mails/s), %,d received by"
+                    + " the SMTP server, %,d left pending", label, sent, seconds, sent / seconds, smtp.received(), left));
+            if (smtp.received() != sent || left > 0) {
+                problem(String.format(Locale.ROOT, "Mail at %s: %,d marked sent but %,d received, %,d left", label, sent,
+                        smtp.received(), left));
+            }
+        }
     }
 
     /**

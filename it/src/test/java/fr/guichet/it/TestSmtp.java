@@ -29,6 +29,11 @@ final class TestSmtp implements AutoCloseable {
         return new TestSmtp(smtp);
     }
 
+    /** How many mails arrived so far. */
+    int received() {
+        return smtp.getReceivedMessages().length;
+    }
+
     /** The Reply-To of the mails a user received about a ticket: the ticket's reply address. */
     String replyAddress(String recipient, String reference) {
         return MailInIT.eventually(() -> Arrays.stream(smtp.getReceivedMessages())
