@@ -29,9 +29,15 @@ final class TestSmtp implements AutoCloseable {
         return new TestSmtp(smtp);
     }
 
-    /** How many mails arrived so far. */
-    int received() {
-        return smtp.getReceivedMessages().length;
+    /** How many mails arrived whose Message-ID starts with this. */
+    long receivedWithMessageId(String prefix) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getMessageID() != null && m.getMessageID().startsWith(prefix);
+            } catch (MessagingException unreadable) {
+                return false;
+            }
+        }).count();
     }
 
     /** The Reply-To of the mails a user received about a ticket: the ticket's reply address. */
