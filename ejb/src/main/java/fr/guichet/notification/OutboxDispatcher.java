@@ -48,30 +48,34 @@ public class OutboxDispatcher {
         try {
             smtp = transport.open();
         } catch (MessagingException | RuntimeException unreachable) {
-            LOG.warning(() -> "SMTP unreachable, " + messages.size() + " mail(s) wait for the next attempt: " + unreachable.getMessage());
-            Instant now = Instant.now();
-            messages.forEach(m -> m.recordFailure(unreachable.getMessage(), now, new RetryBackoff(Settings.outboxRetryBase())));
+            postpone(messages, unreachable);
             return ids.size();
         }
         try {
-            messages.forEach(message -> deliver(smtp, message));
+            for (int i = 0; i < messages.size(); i++) {
+                OutboxMessage message = messages.get(i);
+                try {
+                    smtp.send(message);
+                    message.markSent(Instant.now());
+                } catch (MessagingException | RuntimeException failure) {
+                    if (!smtp.isConnected()) {
+                        postpone(messages.subList(i, messages.size()), failure);
+                        break;
+                    }
+                    failed(message, failure);
+                }
+            }
         } finally {
             smtp.close();
         }
         return ids.size();
     }
 
-    private void deliver(MailTransport.Connection smtp, OutboxMessage message) {
-        if (!smtp.isConnected()) {
-            failed(message, new MessagingException("SMTP connection lost"));
-            return;
-        }
-        try {
-            smtp.send(message);
-            message.markSent(Instant.now());
-        } catch (MessagingException | RuntimeException failure) {
-            failed(message, failure);
-        }
+    /** The server is gone: these mails wait for the next attempt, said once rather than once per mail. */
+    private static void postpone(List<OutboxMessage> messages, Exception failure) {
+        LOG.warning(() -> "SMTP unreachable, " + messages.size() + " mail(s) wait for the next attempt: " + failure.getMessage());
+        Instant now = Instant.now();
+        messages.forEach(m -> m.recordFailure(failure.getMessage(), now, new RetryBackoff(Settings.outboxRetryBase())));
     }
 
     private void failed(OutboxMessage message, Exception failure) {

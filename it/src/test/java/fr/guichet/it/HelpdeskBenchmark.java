@@ -210,9 +210,11 @@ class HelpdeskBenchmark {
         String tag = "banc-" + label + "-" + System.nanoTime();
         long start = System.nanoTime();
         Sql.update("INSERT INTO outbox_message (message_id, recipient, subject, body, status, attempts, next_attempt_at, created_at)"
-                + " WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+                + " WITH RECURSIVE d (n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM d WHERE n < 99),"
+                + " seq AS (SELECT a.n * 100 + b.n + 1 AS i FROM d a CROSS JOIN d b)"
                 + " SELECT CONCAT('<', ?, '-', i, '@guichet.test>'), CONCAT('agent', i, '@banc.example.fr'), 'Ticket ouvert',"
-                + " 'Votre demande a bien été enregistrée.', 'PENDING', 0, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) FROM n", mails, tag);
+                + " 'Votre demande a bien été enregistrée.', 'PENDING', 0, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) FROM seq WHERE i <= ?",
+                tag, mails);
         long left = mails;
         while (left > 0 && System.nanoTime() - start < 600_000_000_000L) {
             sleep(200);
