@@ -94,8 +94,7 @@ public class TicketService {
             groupId = service.getSupportGroupId();
         }
         if (request.type() == TicketType.SECURITY_INCIDENT || groupId == null) {
-            groupId = groupByCode(request.type() == TicketType.SECURITY_INCIDENT ? SupportGroup.SECURITY : SupportGroup.FIRST_LINE)
-                    .getId();
+            groupId = groupIdOf(request.type() == TicketType.SECURITY_INCIDENT ? SupportGroup.SECURITY : SupportGroup.FIRST_LINE);
         }
         Priority priority = sla.matrix().priority(request.type(), request.impact(), request.urgency());
         SlaTarget target = sla.target(level, priority, request.type());
@@ -369,8 +368,9 @@ public class TicketService {
                 .setParameter("group", groupId).getResultList();
     }
 
-    SupportGroup groupByCode(String code) {
-        return em.createQuery("SELECT g FROM SupportGroup g WHERE g.code = :code", SupportGroup.class)
+    /** The id alone: the group's members (read with it) are not needed to route a ticket. */
+    private long groupIdOf(String code) {
+        return em.createQuery("SELECT g.id FROM SupportGroup g WHERE g.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult();
     }
 
