@@ -39,10 +39,15 @@ class HelpdeskQueriesIT {
     @Test
     void eachCoreCallSendsAFewStatementsWhateverTheTicketHolds() {
         long corbas = ApiIT.memberId("corbas");
-        Api.Reply created = Api.as("corbas.agent1").post("/api/v1/tickets", "{\"subject\":\"Imprimante du guichet état civil en panne\","
-                + "\"description\":\"Plus rien ne sort depuis la mise à jour.\",\"type\":\"incident\",\"impact\":\"user\",\"urgency\":\"medium\"}");
+        // Opening a ticket also reads, now and then, the SLA settings (kept a minute per node) and, once, the reply
+        // secret: of two tickets opened in a row, one at least reads neither.
+        String body = "{\"subject\":\"Imprimante du guichet état civil en panne\",\"description\":\"Plus rien ne sort"
+                + " depuis la mise à jour.\",\"type\":\"incident\",\"impact\":\"user\",\"urgency\":\"medium\"}";
+        Api.Reply first = Api.as("corbas.agent1").post("/api/v1/tickets", body);
+        Api.Reply created = Api.as("corbas.agent1").post("/api/v1/tickets", body);
+        assertEquals(201, first.status(), first.body());
         assertEquals(201, created.status(), created.body());
-        int opened = statements(created);
+        int opened = Math.min(statements(first), statements(created));
         long id = created.json().getJsonNumber("id").longValue();
         int detailBefore = statements(Api.as("tech1").get("/api/v1/tickets/" + id));
         for (int i = 0; i < 3; i++) {
@@ -54,7 +59,7 @@ class HelpdeskQueriesIT {
         assertEquals(detailBefore, statements(detail), "a ticket's detail reads the same whatever it holds");
 
         Map<String, Integer> budgets = Map.of(
-                "W1 open a ticket", 24,
+                "W1 open a ticket", 12,
                 "W2 open tickets of a member by priority", 3,
                 "W3 one ticket with comments and history", 6,
                 "W4 a word, newest first", 3,
