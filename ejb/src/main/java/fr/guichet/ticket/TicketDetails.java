@@ -32,6 +32,11 @@ public class TicketDetails {
         return of(tickets.get(id));
     }
 
+    /** Opens a ticket and reads it back in the same transaction (the new ticket is read from memory). */
+    public TicketDetail open(NewTicket request, Channel channel) {
+        return of(tickets.open(request, channel));
+    }
+
     public TicketDetail ofReference(String reference) {
         return of(tickets.getByReference(reference));
     }

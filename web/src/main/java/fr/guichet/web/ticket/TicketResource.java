@@ -75,11 +75,11 @@ public class TicketResource {
 
     @POST
     public Response open(@NotNull NewTicketBody body, @Context UriInfo uri) {
-        Ticket created = tickets.open(new NewTicket(body.subject(), body.description(),
+        TicketDetail created = ticketDetails.open(new NewTicket(body.subject(), body.description(),
                 QueryParams.enumValue("type", TicketType.class, body.type()), body.serviceId(),
                 QueryParams.enumValue("impact", Impact.class, body.impact()),
                 QueryParams.enumValue("urgency", Urgency.class, body.urgency())), Channel.API);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.ticket().getId())).build())
                 .entity(details(created)).build();
     }
 
@@ -195,7 +195,10 @@ public class TicketResource {
     }
 
     private TicketDto details(long id) {
-        TicketDetail d = ticketDetails.of(id);
+        return details(ticketDetails.of(id));
+    }
+
+    private TicketDto details(TicketDetail d) {
         Ticket t = d.ticket();
         return new TicketDto(t.getId(), t.getReference(), lower(t.getType()), t.getSubject(), t.getDescription(),
                 t.getMemberId(), t.getRequesterId(), d.nameOf(t.getRequesterId()), t.getServiceId(), lower(t.getImpact()),
