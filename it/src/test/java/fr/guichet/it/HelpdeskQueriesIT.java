@@ -59,7 +59,7 @@ class HelpdeskQueriesIT {
         assertEquals(detailBefore, statements(detail), "a ticket's detail reads the same whatever it holds");
 
         Map<String, Integer> budgets = Map.of(
-                "W1 open a ticket", 10,
+                "W1 open a ticket", 11,
                 "W2 open tickets of a member by priority", 3,
                 "W3 one ticket with comments and history", 6,
                 "W4 a word, newest first", 3,
