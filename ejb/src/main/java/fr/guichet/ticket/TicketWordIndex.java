@@ -27,6 +27,11 @@ import java.util.List;
 public class TicketWordIndex {
 
     private static final int ROWS_PER_INSERT = 500;
+    /**
+     * The subject's words and the description's first ones: a pasted mail of thousands of words would
+     * otherwise cost as many index entries, and its first lines say what it is about.
+     */
+    static final int MAX_WORDS = 200;
 
     @PersistenceContext
     private EntityManager em;
@@ -73,7 +78,7 @@ public class TicketWordIndex {
         List<Object[]> rows = new ArrayList<>();
         for (Source source : sources) {
             Timestamp created = SqlValues.timestamp(source.createdAt());
-            for (String word : SearchWords.of(source.text())) {
+            for (String word : SearchWords.of(source.text()).stream().limit(MAX_WORDS).toList()) {
                 rows.add(new Object[] {word, created, source.ticketId(), source.memberId()});
             }
         }
