@@ -124,7 +124,7 @@ public final class TicketSearch {
     /** The index that serves this list's order, or null when none does (then the database sorts). */
     public String servingIndex() {
         if (!words.isEmpty()) {
-            return sort == TicketFilter.Sort.CREATED ? memberId == null ? "PRIMARY" : "ix_word_member" : null;
+            return sort == TicketFilter.Sort.CREATED ? wordIndex() : null;
         }
         if (reference != null) {
             return "uk_ticket_reference";
@@ -161,6 +161,11 @@ public final class TicketSearch {
         return !tallyServes();
     }
 
+    /** The word entries of all members by word, or of the caller's member. */
+    private String wordIndex() {
+        return memberId == null ? "PRIMARY" : "ix_word_member";
+    }
+
     private boolean tallyServes() {
         return words.isEmpty() && reference == null && ownerId == null && assigneeId == null && groupId == null
                 && residual.sql.isEmpty();
@@ -194,7 +199,8 @@ public final class TicketSearch {
         if (readsTicket) {
             scopeAndFilters(where);
         }
-        String index = servingIndex() == null ? memberId == null ? "PRIMARY" : "ix_word_member" : servingIndex();
+        // The word index drives the scan even when it cannot serve the order (then the database sorts the matches).
+        String index = wordIndex();
         String order = sort == TicketFilter.Sort.CREATED ? " ORDER BY w.created_at DESC, w.ticket_id DESC" : order("t");
         return new Statement("SELECT STRAIGHT_JOIN w.ticket_id FROM ticket_word w FORCE INDEX (" + index + ")"
                 + (readsTicket ? " JOIN ticket t ON t.id = w.ticket_id" : "") + " WHERE 1 = 1" + where.sql

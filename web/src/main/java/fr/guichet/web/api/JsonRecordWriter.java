@@ -65,17 +65,21 @@ public class JsonRecordWriter implements MessageBodyWriter<Object> {
         written.writeTo(entity);
     }
 
+    /** Writes a value, after its key when it is a property or a map entry (name not null). */
     static void write(JsonGenerator json, String name, Object value) {
+        if (name != null) {
+            json.writeKey(name);
+        }
         if (value instanceof Collection<?> items) {
-            start(json, name, false);
+            json.writeStartArray();
             items.forEach(item -> write(json, null, item));
             json.writeEnd();
         } else if (value instanceof Map<?, ?> entries) {
-            start(json, name, true);
+            json.writeStartObject();
             entries.forEach((key, entry) -> write(json, key instanceof String text ? text : unsupported(key), entry));
             json.writeEnd();
         } else if (value != null && value.getClass().isRecord()) {
-            start(json, name, true);
+            json.writeStartObject();
             for (Method accessor : accessors(value.getClass())) {
                 Object property = read(accessor, value);
                 if (property != null) {
@@ -84,64 +88,30 @@ public class JsonRecordWriter implements MessageBodyWriter<Object> {
             }
             json.writeEnd();
         } else {
-            scalar(json, name, value);
+            scalar(json, value);
         }
     }
 
-    private static void start(JsonGenerator json, String name, boolean object) {
-        if (name == null) {
-            if (object) {
-                json.writeStartObject();
-            } else {
-                json.writeStartArray();
-            }
-        } else if (object) {
-            json.writeStartObject(name);
-        } else {
-            json.writeStartArray(name);
-        }
-    }
-
-    private static void scalar(JsonGenerator json, String name, Object value) {
+    private static void scalar(JsonGenerator json, Object value) {
         if (value == null) {
-            if (name == null) {
-                json.writeNull();
-            } else {
-                json.writeNull(name);
-            }
+            json.writeNull();
         } else if (value instanceof Boolean flag) {
-            if (name == null) {
-                json.write(flag);
-            } else {
-                json.write(name, flag);
-            }
+            json.write(flag);
+        } else if (value instanceof BigDecimal decimal) {
+            json.write(decimal);
+        } else if (value instanceof BigInteger integer) {
+            json.write(integer);
+        } else if (value instanceof Double || value instanceof Float) {
+            json.write(((Number) value).doubleValue());
         } else if (value instanceof Number number) {
-            BigDecimal decimal = number instanceof BigDecimal d ? d
-                    : number instanceof BigInteger i ? new BigDecimal(i)
-                    : number instanceof Double || number instanceof Float ? null : BigDecimal.valueOf(number.longValue());
-            if (decimal == null) {
-                if (name == null) {
-                    json.write(number.doubleValue());
-                } else {
-                    json.write(name, number.doubleValue());
-                }
-            } else if (name == null) {
-                json.write(decimal);
-            } else {
-                json.write(name, decimal);
-            }
+            json.write(number.longValue());
         } else {
-            String text = value instanceof String string ? string
+            json.write(value instanceof String string ? string
                     : value instanceof Enum<?> choice ? choice.name()
                     : value instanceof Instant instant ? DateTimeFormatter.ISO_INSTANT.format(instant)
                     : value instanceof LocalDate date ? DateTimeFormatter.ISO_LOCAL_DATE.format(date)
                     : value instanceof LocalDateTime time ? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time)
-                    : unsupported(value);
-            if (name == null) {
-                json.write(text);
-            } else {
-                json.write(name, text);
-            }
+                    : unsupported(value));
         }
     }
 
