@@ -1,24 +1,28 @@
 package fr.guichet.notification;
 
-import fr.guichet.security.Caller;
 import fr.guichet.common.Settings;
+import fr.guichet.platform.RepeatingTimer;
+import fr.guichet.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Polls the outbox on a fixed interval ({@code guichet.outbox.interval.seconds}). The timer is not
- * persistent: every node runs its own, and row locks in {@link OutboxDispatcher} keep them apart.
+ * Polls the outbox ({@code guichet.outbox.interval.seconds} after the last poll ended) and sends batches
+ * until nothing is due. Every node runs its own timer; row locks in {@link OutboxDispatcher} keep them apart.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {
 
     @Resource
@@ -32,21 +36,16 @@ public class OutboxSender {
 
     @PostConstruct
     void schedule() {
-        long interval = Settings.outboxInterval().toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+        RepeatingTimer.start(timers, "outbox", Settings.outboxInterval());
     }
 
-    /**
-     * Sends batches while mail is due, for at most four fifths of the interval: the next tick never finds
-     * this one still running (WildFly would warn and skip it).
-     */
     @Timeout
-    void sendDue() {
-        caller.actAsPlatform();
-        long deadline = System.nanoTime() + Settings.outboxInterval().toNanos() * 4 / 5;
-        boolean more;
-        do {
-            more = dispatcher.deliverDue() == OutboxDispatcher.BATCH;
-        } while (more && System.nanoTime() < deadline);
+    void sendDue(Timer link) {
+        RepeatingTimer.run(timers, link, Settings.outboxInterval(), () -> {
+            caller.actAsPlatform();
+            while (dispatcher.deliverDue() == OutboxDispatcher.BATCH) {
+                // a full batch: more may be due
+            }
+        });
     }
 }

@@ -30,11 +30,18 @@ public class StatementCount extends SessionEventAdapter {
 
     @Override
     public void preExecuteCall(SessionEvent event) {
+        if (COUNTING.get() != null) {
+            executing(event.getCall() instanceof DatabaseCall call ? call.getSQLString() : "?");
+        }
+    }
+
+    /** Counts a statement sent without EclipseLink ({@link NativeReads}). */
+    public static void executing(String sql) {
         int[] count = COUNTING.get();
         if (count != null) {
             count[0]++;
-            if (LOGGED && event.getCall() instanceof DatabaseCall call) {
-                LOG.info(() -> "SQL " + count[0] + ": " + call.getSQLString());
+            if (LOGGED) {
+                LOG.info(() -> "SQL " + count[0] + ": " + sql);
             }
         }
     }

@@ -1,7 +1,8 @@
 package fr.guichet.ticket;
 
-import fr.guichet.security.Caller;
 import fr.guichet.common.Settings;
+import fr.guichet.platform.RepeatingTimer;
+import fr.guichet.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -10,7 +11,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -61,17 +62,18 @@ public class MailboxPoller {
             LOG.info("Helpdesk mailbox not configured (guichet.mail.in.host): incoming mail is off");
             return;
         }
-        long interval = Settings.mailInInterval().toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("mailbox", false));
+        RepeatingTimer.start(timers, "mailbox", Settings.mailInInterval());
     }
 
     @Timeout
-    void onTimer() {
-        try {
-            poll();
-        } catch (MessagingException unreachable) {
-            LOG.log(Level.WARNING, "Helpdesk mailbox unreachable: {0}", unreachable.getMessage());
-        }
+    void onTimer(Timer link) {
+        RepeatingTimer.run(timers, link, Settings.mailInInterval(), () -> {
+            try {
+                poll();
+            } catch (MessagingException unreachable) {
+                LOG.log(Level.WARNING, "Helpdesk mailbox unreachable: {0}", unreachable.getMessage());
+            }
+        });
     }
 
     /** Reads up to {@value #BATCH} messages; returns how many were read. One poll at a time per node. */

@@ -11,6 +11,7 @@ import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import fr.guichet.common.SqlValues;
 import fr.guichet.identity.UserAccount;
+import fr.guichet.platform.NativeReads;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
@@ -21,12 +22,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -300,14 +302,15 @@ public class TicketService {
      */
     public Page<TicketRow> search(@NotNull TicketFilter filter, @NotNull PageRequest page) {
         TicketSearch search = new TicketSearch(caller.required(), filter);
-        List<Long> ids = bind(search.pageIds(page.size(), page.offset())).getResultStream()
-                .map(id -> ((Number) id).longValue()).toList();
+        TicketSearch.Statement pageIds = search.pageIds(page.size(), page.offset());
+        List<Long> ids = NativeReads.list(em, pageIds.sql(), pageIds.parameters(), row -> row.getLong(1));
         long total;
         boolean exact = true;
         if (ids.size() < page.size() && (!ids.isEmpty() || page.offset() == 0)) {
             total = (long) page.offset() + ids.size();
         } else {
-            total = ((Number) bind(search.count()).getSingleResult()).longValue();
+            TicketSearch.Statement count = search.count();
+            total = NativeReads.number(em, count.sql(), count.parameters());
             if (total > TicketSearch.COUNT_CAP && search.countIsCapped()) {
                 total = TicketSearch.COUNT_CAP;
                 exact = false;
@@ -321,25 +324,11 @@ public class TicketService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery(TicketSearch.rowsByIds(ids.size()));
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
-        }
         Map<Long, TicketRow> byId = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            TicketRow line = toRow((Object[]) row);
-            byId.put(line.id(), line);
+        for (TicketRow row : NativeReads.list(em, TicketSearch.rowsByIds(ids.size()), ids, TicketService::toRow)) {
+            byId.put(row.id(), row);
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    private Query bind(TicketSearch.Statement statement) {
-        Query query = em.createNativeQuery(statement.sql());
-        List<Object> parameters = statement.parameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
     }
 
     /** The transitions the caller may take now, for the page's buttons and the API. */
@@ -404,12 +393,12 @@ public class TicketService {
         return requesterSide ? TicketActor.REQUESTER : TicketActor.OBSERVER;
     }
 
-    private static TicketRow toRow(Object[] r) {
-        return new TicketRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], TicketType.valueOf((String) r[3]),
-                Priority.valueOf((String) r[4]), TicketStatus.valueOf((String) r[5]), ((Number) r[6]).longValue(),
-                (String) r[7], (String) r[8], (String) r[9], (String) r[10], (String) r[11], SqlValues.instant(r[12]),
-                SqlValues.instant(r[13]), (String) r[14], ((Number) r[15]).intValue(), SqlValues.instant(r[16]),
-                SqlValues.truth(r[17]), SqlValues.truth(r[18]));
+    private static TicketRow toRow(ResultSet r) throws SQLException {
+        return new TicketRow(r.getLong(1), r.getString(2), r.getString(3), TicketType.valueOf(r.getString(4)),
+                Priority.valueOf(r.getString(5)), TicketStatus.valueOf(r.getString(6)), r.getLong(7), r.getString(8),
+                r.getString(9), r.getString(10), r.getString(11), r.getString(12), SqlValues.instant(r.getTimestamp(13)),
+                SqlValues.instant(r.getTimestamp(14)), r.getString(15), r.getInt(16), SqlValues.instant(r.getTimestamp(17)),
+                r.getBoolean(18), r.getBoolean(19));
     }
 
 

@@ -2,6 +2,7 @@ package fr.guichet.ticket;
 
 import fr.guichet.common.SearchWords;
 import fr.guichet.common.SqlValues;
+import fr.guichet.platform.StatementCount;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -87,6 +88,7 @@ public class TicketWordIndex {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             String sql = "INSERT IGNORE INTO ticket_word (word, created_at, ticket_id, member_id) VALUES "
                     + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)"));
+            StatementCount.executing(sql);
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int parameter = 1;
                 for (Object[] row : chunk) {

@@ -1,25 +1,29 @@
 package fr.guichet.ticket;
 
 import fr.guichet.common.Settings;
+import fr.guichet.platform.RepeatingTimer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
  * Gives words to tickets that have none (see {@link TicketWordIndex}): at start, so that a small database
- * is searchable at once, then every few seconds in short batches. Every node may run it: the batches skip
- * rows another node holds.
+ * is searchable at once, then a few seconds after each pass, in batches until none is left. Every node may
+ * run it: the batches skip rows another node holds.
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TicketWordIndexer {
 
     private static final Logger LOG = Logger.getLogger(TicketWordIndexer.class.getName());
@@ -35,20 +39,18 @@ public class TicketWordIndexer {
 
     @PostConstruct
     void start() {
-        indexPending(BATCHES_AT_START, Long.MAX_VALUE);
-        long interval = Settings.wordIndexInterval().toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("ticket-words", false));
+        indexPending(BATCHES_AT_START);
+        RepeatingTimer.start(timers, "ticket-words", Settings.wordIndexInterval());
     }
 
-    /** At most four fifths of the interval, so that the next tick never finds this one still running. */
     @Timeout
-    void tick() {
-        indexPending(Integer.MAX_VALUE, System.nanoTime() + Settings.wordIndexInterval().toNanos() * 4 / 5);
+    void tick(Timer link) {
+        RepeatingTimer.run(timers, link, Settings.wordIndexInterval(), () -> indexPending(Integer.MAX_VALUE));
     }
 
-    private void indexPending(int batches, long deadline) {
+    private void indexPending(int batches) {
         int indexed = 0;
-        for (int i = 0; i < batches && System.nanoTime() < deadline; i++) {
+        for (int i = 0; i < batches; i++) {
             int done = index.indexPending(BATCH);
             indexed += done;
             if (done < BATCH) {
