@@ -1,5 +1,6 @@
 package fr.guichet.audit;
 
+import fr.guichet.common.StoredTexts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public final class ChangeSummary {
                 append(text, field + ": " + show(old) + " → " + show(now));
             }
         }
-        return text.isEmpty() ? "aucun changement" : truncate(text.toString());
+        return text.isEmpty() ? StoredTexts.get("stored.audit.noChange") : truncate(text.toString());
     }
 
     public static String of(Map<String, ?> values) {

@@ -2,6 +2,7 @@ package fr.guichet.cost;
 
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.FundingMode;
+import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.SqlValues;
 import fr.guichet.cost.AllocationInputs.Holding;
@@ -9,6 +10,7 @@ import fr.guichet.cost.AllocationInputs.Membership;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
+import fr.guichet.usage.UsageTotals;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +44,12 @@ public class AllocationService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private UsageTotals usage;
+
+    @Inject
+    private ServiceDirectory catalogue;
 
     @Inject
     private Caller caller;
@@ -98,7 +106,7 @@ public class AllocationService {
 
     /** Checks that every line of a budget names a known service once, a funding mode and, when mutualised, an existing key. */
     private void check(int year, List<BudgetItem> items, Map<String, Map<Long, BigDecimal>> keyChanges) {
-        Map<Long, String> services = names("SELECT id, name FROM catalog_service");
+        Map<Long, String> services = catalogue.names();
         Set<Long> seen = new HashSet<>();
         for (BudgetItem item : items) {
             if (!services.containsKey(item.serviceId()) || !seen.add(item.serviceId())) {
@@ -160,8 +168,15 @@ public class AllocationService {
         keyChanges.keySet().forEach(code -> keyNames.putIfAbsent(code, code));
         AllocationInputs inputs = new AllocationInputs(year, memberships(), keys, subscriptions(year), usageTotals(year));
         List<ServiceAllocation> services = new AllocationPlanner(inputs).plan(items);
-        return new CostSheet(year, simulated, services, names("SELECT id, name FROM catalog_service"),
-                names("SELECT id, name FROM member"), keyNames);
+        return new CostSheet(year, simulated, services, catalogue.names(),
+                memberNames(), keyNames);
+    }
+
+    private Map<Long, String> memberNames() {
+        Map<Long, String> names = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM member").getResultList();
+        rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
+        return names;
     }
 
     private List<Membership> memberships() {
@@ -196,23 +211,8 @@ public class AllocationService {
 
     /** Usage totals of the year or, for a year not measured yet, of the latest measured year before it. */
     private Map<Long, Map<Long, BigDecimal>> usageTotals(int year) {
-        Number measured = (Number) em.createNativeQuery("SELECT MAX(month) IS NOT NULL FROM usage_value WHERE month BETWEEN ? AND ?")
-                .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 1)).getSingleResult();
-        int usageYear = measured.intValue() == 1 ? year : year - 1;
-        Map<Long, Map<Long, BigDecimal>> totals = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT service_id, member_id, SUM(value) FROM usage_value"
-                        + " WHERE month BETWEEN ? AND ? GROUP BY service_id, member_id")
-                .setParameter(1, LocalDate.of(usageYear, 1, 1)).setParameter(2, LocalDate.of(usageYear, 12, 1)).getResultList();
-        rows.forEach(r -> totals.computeIfAbsent(((Number) r[0]).longValue(), service -> new HashMap<>())
-                .put(((Number) r[1]).longValue(), (BigDecimal) r[2]));
-        return totals;
-    }
-
-    private Map<Long, String> names(String sql) {
-        Map<Long, String> names = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
-        rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
-        return names;
+        int usageYear = usage.measured(year) ? year : year - 1;
+        return usage.byServiceAndMember(LocalDate.of(usageYear, 1, 1), LocalDate.of(usageYear, 12, 1));
     }
 
     private static CostSheet onlyMember(CostSheet sheet, long memberId) {

@@ -1,5 +1,6 @@
 package fr.guichet.demand;
 
+import fr.guichet.common.BusinessRuleException;
 import fr.guichet.security.SharedAcrossMembers;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -246,6 +247,14 @@ public class Demand implements Serializable {
 
     public Long getAuthorId() {
         return authorId;
+    }
+
+    /** This demand, when it is still open to changes (files, co-signing, scoring). */
+    Demand requireOpen() {
+        if (!state.isOpen()) {
+            throw new BusinessRuleException("demand.closed", "demand.state." + state);
+        }
+        return this;
     }
 
     public DemandState getState() {

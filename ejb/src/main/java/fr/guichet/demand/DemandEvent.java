@@ -2,6 +2,7 @@ package fr.guichet.demand;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -46,6 +47,15 @@ public class DemandEvent implements Serializable {
     private String detail;
 
     protected DemandEvent() {
+    }
+
+    /**
+     * Adds a step to a demand's history, inserted at once: EclipseLink does not keep the persist order of new
+     * rows, and ids break time ties.
+     */
+    static void record(EntityManager em, Demand demand, String actorLogin, Kind kind, String detail, Instant now) {
+        em.persist(new DemandEvent(demand, actorLogin, kind, detail, now));
+        em.flush();
     }
 
     DemandEvent(Demand demand, String actorLogin, Kind kind, String detail, Instant now) {

@@ -1,20 +1,17 @@
 package fr.guichet.demand;
 
-import fr.guichet.common.MaxBytes;
-import jakarta.validation.constraints.Digits;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.FullTextQuery;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.MaxBytes;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
-import fr.guichet.common.Settings;
+import fr.guichet.common.References;
 import fr.guichet.common.SqlValues;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
-import fr.guichet.ticket.AttachmentService;
-import fr.guichet.ticket.AttachmentTypes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The members' shared backlog. Commune users submit demands for their member and read every demand;
@@ -43,8 +38,7 @@ import java.util.regex.Pattern;
 public class DemandService {
 
     static final String ENTITY = "demand";
-    private static final Pattern QUARTER = Pattern.compile("\\d{4}-T[1-4]");
-
+    
     @PersistenceContext
     private EntityManager em;
 
@@ -59,6 +53,9 @@ public class DemandService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Roadmap roadmap;
 
     public Demand submit(@NotNull @Valid NewDemand request) {
         CallerIdentity who = caller.requireAnyRole(Role.AGENT, Role.REFERENT);
@@ -91,9 +88,7 @@ public class DemandService {
     /** The id of the demand with this reference (DEM-2026-0042), as in mails and merge forms. */
     public long idOf(String reference) {
         caller.required();
-        return em.createQuery("SELECT d.id FROM Demand d WHERE d.reference = :reference", Long.class)
-                .setParameter("reference", reference).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(ENTITY, reference));
+        return References.idOf(em, Demand.class, reference, ENTITY);
     }
 
     public Page<DemandRow> search(@NotNull DemandFilter filter, @NotNull PageRequest page) {
@@ -205,80 +200,6 @@ public class DemandService {
     }
 
     /**
-     * Attaches a file to a demand (same limits and content check as ticket attachments): users of the
-     * submitting member and managers.
-     */
-    public DemandAttachment attach(long id, String fileName, @NotNull byte[] content) {
-        CallerIdentity who = caller.required();
-        Demand demand = open(id);
-        if (!(who.hasAnyRole(Role.MANAGER, Role.ADMIN) || demand.getMemberId().equals(who.memberId()))) {
-            throw new fr.guichet.security.AccessDeniedException();
-        }
-        AttachmentTypes.Vetted file = AttachmentTypes.vet(fileName, content, Settings.attachmentMaxBytes());
-        Instant now = Instant.now();
-        DemandAttachment attachment = new DemandAttachment(id, file.name(), file.contentType(), content.length, file.sha256(),
-                who.userId(), now);
-        em.persist(attachment);
-        em.flush();
-        em.persist(new DemandAttachmentContent(attachment.getId(), content));
-        audit.record("ATTACH", ENTITY, id, who.memberId(), file.name());
-        return attachment;
-    }
-
-    public List<DemandAttachment> attachments(long id) {
-        get(id);
-        return em.createQuery("SELECT a FROM DemandAttachment a WHERE a.demandId = :id ORDER BY a.uploadedAt, a.id",
-                DemandAttachment.class).setParameter("id", id).getResultList();
-    }
-
-    /** A demand's file: every member reads demands, so every logged-in user may download it. */
-    public AttachmentService.Download download(long id, long attachmentId) {
-        get(id);
-        DemandAttachment attachment = em.find(DemandAttachment.class, attachmentId);
-        if (attachment == null || !attachment.getDemandId().equals(id)) {
-            throw new NotFoundException("attachment", attachmentId);
-        }
-        return new AttachmentService.Download(attachment.getFileName(), attachment.getContentType(),
-                em.find(DemandAttachmentContent.class, attachmentId).content());
-    }
-
-    /** A manager scores (or rescores) a demand on the documented criteria. */
-    public Demand score(long id, @NotNull @Valid ScoreMarks marks) {
-        requireManager();
-        Demand demand = open(id);
-        ScoreBreakdown breakdown = backlog.breakdown(demand, marks, backlog.weights());
-        Instant now = Instant.now();
-        demand.scoreWith(marks, breakdown.score(), now);
-        demand.moveTo(DemandStateMachine.afterScoring(demand.getState()), now);
-        record(demand, DemandEvent.Kind.SCORED, breakdown.score().toPlainString(), now);
-        audit.record("SCORE", ENTITY, id, demand.getMemberId(), breakdown.score().toPlainString());
-        mails.changed(demand);
-        backlog.rerank();
-        return reload(demand);
-    }
-
-    /** The score explained, computed again from the marks and today's support; null while unscored. */
-    public ScoreBreakdown breakdown(long id) {
-        Demand demand = get(id);
-        return demand.isScored() ? backlog.breakdown(demand, demand.marks(), backlog.weights()) : null;
-    }
-
-    /** A manager puts a demand at a rank (with a written justification), or gives it back to the score (null). */
-    public Demand overrideRank(long id, @Min(1) Integer rank, @Size(max = 1000) String justification) {
-        requireManager();
-        Demand demand = open(id);
-        if (rank != null && blankToNull(justification) == null) {
-            throw new BusinessRuleException("demand.override.reasonRequired");
-        }
-        Instant now = Instant.now();
-        demand.overrideRank(rank, blankToNull(justification), now);
-        record(demand, DemandEvent.Kind.RANK_OVERRIDE, rank == null ? null : rank + " — " + justification.strip(), now);
-        audit.record("RANK_OVERRIDE", ENTITY, id, demand.getMemberId(), rank == null ? "score" : rank + " — " + justification.strip());
-        backlog.rerank();
-        return reload(demand);
-    }
-
-    /**
      * A manager's transition, on one demand or several. Planning needs a quarter (a warning comes back when
      * it goes over capacity), delivering a resulting service or a note, declining a public reason.
      */
@@ -289,7 +210,7 @@ public class DemandService {
         if (action == DemandAction.DECLINE && text == null) {
             throw new BusinessRuleException("demand.decline.reasonRequired");
         }
-        if (action == DemandAction.PLAN && (quarter == null || !QUARTER.matcher(quarter).matches()
+        if (action == DemandAction.PLAN && (!Roadmap.isQuarter(quarter)
                 || em.find(RoadmapQuarter.class, quarter) == null)) {
             throw new BusinessRuleException("demand.plan.quarterRequired");
         }
@@ -315,8 +236,7 @@ public class DemandService {
             mails.changed(demand);
         }
         backlog.rerank();
-        QuarterLoad load = action == DemandAction.PLAN ? roadmap().stream().filter(q -> q.code().equals(quarter)).findFirst()
-                .orElse(null) : null;
+        QuarterLoad load = action == DemandAction.PLAN ? roadmap.load(quarter).orElse(null) : null;
         return new Transition(ids.size(), load != null && load.isOver() ? load : null);
     }
 
@@ -371,85 +291,6 @@ public class DemandService {
         return decision;
     }
 
-    /** Quarters from the first one with planned work or today, with capacity and load. */
-    public List<QuarterLoad> roadmap() {
-        caller.required();
-        List<Object[]> rows = em.createNativeQuery("SELECT q.code, q.capacity_days, COALESCE(SUM(d.effort_days), 0), COUNT(d.id)"
-                + " FROM roadmap_quarter q LEFT JOIN demand d ON d.target_quarter = q.code AND d.state IN ('PLANNED', 'IN_PROGRESS')"
-                + " GROUP BY q.code, q.capacity_days ORDER BY q.code").getResultList();
-        return rows.stream().map(r -> new QuarterLoad((String) r[0], (BigDecimal) r[1], (BigDecimal) r[2],
-                ((Number) r[3]).intValue())).toList();
-    }
-
-    /** Demands planned in a quarter, by rank. */
-    public List<Demand> plannedIn(String quarter) {
-        caller.required();
-        return em.createQuery("SELECT d FROM Demand d WHERE d.targetQuarter = :quarter AND d.state IN :states"
-                        + " ORDER BY d.rankPosition, d.id", Demand.class).setParameter("quarter", quarter)
-                .setParameter("states", List.of(DemandState.PLANNED, DemandState.IN_PROGRESS)).getResultList();
-    }
-
-    /** Sets (or adds) a quarter's capacity. */
-    public QuarterLoad setCapacity(@NotNull String quarter, @NotNull @Min(0) @Digits(integer = 6, fraction = 1) BigDecimal days) {
-        requireManager();
-        if (!QUARTER.matcher(quarter).matches()) {
-            throw new BusinessRuleException("demand.plan.quarterRequired");
-        }
-        RoadmapQuarter existing = em.find(RoadmapQuarter.class, quarter);
-        if (existing == null) {
-            em.persist(new RoadmapQuarter(quarter, days));
-        } else {
-            existing.changeCapacity(days);
-        }
-        audit.record("CAPACITY", "roadmap_quarter", quarter, null, days.toPlainString());
-        em.flush();
-        return roadmap().stream().filter(q -> q.code().equals(quarter)).findFirst().orElseThrow();
-    }
-
-    public ScoringWeights weights() {
-        caller.required();
-        return backlog.weights();
-    }
-
-    /** The direction changes the weights; every scored demand is scored again and the backlog reranked. */
-    public ScoringWeights changeWeights(@NotNull ScoringWeights weights) {
-        caller.requireAnyRole(Role.DIRECTOR, Role.ADMIN);
-        em.createNativeQuery("UPDATE scoring_weights SET member_value = ?, urgency = ?, risk_reduction = ?, inclusion = ?,"
-                        + " sovereignty = ?, day_rate_cents = ?, updated_at = UTC_TIMESTAMP(3) WHERE id = 1")
-                .setParameter(1, weights.memberValue()).setParameter(2, weights.urgency()).setParameter(3, weights.riskReduction())
-                .setParameter(4, weights.inclusion()).setParameter(5, weights.sovereignty()).setParameter(6, weights.dayRateCents())
-                .executeUpdate();
-        for (Demand demand : em.createQuery("SELECT d FROM Demand d WHERE d.score IS NOT NULL AND d.state IN :ranked", Demand.class)
-                .setParameter("ranked", DemandBacklog.RANKED).getResultList()) {
-            demand.rescore(backlog.breakdown(demand, demand.marks(), weights).score());
-        }
-        audit.record("WEIGHTS", "scoring_weights", 1, null, weights.toString());
-        backlog.rerank();
-        return weights;
-    }
-
-    /**
-     * Makes the stored figures true for demands written straight into the database (demo data, imports):
-     * supporters counted, scores computed from their marks, the backlog ranked. Run by the platform at start-up.
-     */
-    public int refreshStoredFigures() {
-        if (!caller.isPlatform()) {
-            throw new fr.guichet.security.AccessDeniedException();
-        }
-        em.createNativeQuery("UPDATE demand d SET d.supporters = (SELECT COUNT(*) FROM demand_support s WHERE s.demand_id = d.id)")
-                .executeUpdate();
-        List<Demand> unscored = em.createQuery("SELECT d FROM Demand d WHERE d.score IS NULL AND d.effortDays IS NOT NULL"
-                + " AND d.riskReduction IS NOT NULL", Demand.class).getResultList();
-        ScoringWeights weights = backlog.weights();
-        for (Demand demand : unscored) {
-            em.refresh(demand);
-            demand.rescore(backlog.breakdown(demand, new ScoreMarks(demand.riskReduction(), demand.inclusion(),
-                    demand.sovereignty(), demand.effortDays(), demand.costCents()), weights).score());
-        }
-        backlog.rerank();
-        return unscored.size();
-    }
-
     /** Whether the caller's member co-signs the demand. */
     public boolean supportedByMyMember(long id) {
         CallerIdentity who = caller.required();
@@ -462,11 +303,7 @@ public class DemandService {
     }
 
     private Demand open(long id) {
-        Demand demand = get(id);
-        if (!demand.getState().isOpen()) {
-            throw new BusinessRuleException("demand.closed", "demand.state." + demand.getState());
-        }
-        return demand;
+        return get(id).requireOpen();
     }
 
     private Demand reload(Demand demand) {
@@ -480,9 +317,7 @@ public class DemandService {
     }
 
     private void record(Demand demand, DemandEvent.Kind kind, String detail, Instant now) {
-        em.persist(new DemandEvent(demand, caller.login(), kind, detail, now));
-        // Inserted now: EclipseLink does not keep the persist order of new rows, and ids break time ties.
-        em.flush();
+        DemandEvent.record(em, demand, caller.login(), kind, detail, now);
     }
 
     private long totalPopulation() {
@@ -502,7 +337,7 @@ public class DemandService {
 
 
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -27,7 +27,7 @@ public class DemandStartup {
     private TimerService timers;
 
     @Inject
-    private DemandService demands;
+    private ScoringService scoring;
 
     @Inject
     private Caller caller;
@@ -40,7 +40,7 @@ public class DemandStartup {
     @Timeout
     void refresh() {
         caller.actAsPlatform();
-        int scored = demands.refreshStoredFigures();
+        int scored = scoring.refreshStoredFigures();
         if (scored > 0) {
             LOG.info(() -> "Backlog: " + scored + " demand(s) scored from their marks");
         }

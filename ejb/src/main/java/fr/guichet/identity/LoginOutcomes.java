@@ -1,6 +1,7 @@
 package fr.guichet.identity;
 
 import fr.guichet.audit.AuditLog;
+import fr.guichet.common.StoredTexts;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.MailTemplate;
 import fr.guichet.security.CallerIdentity;
@@ -40,7 +41,7 @@ public class LoginOutcomes {
         }
         UserAccount user = em.find(UserAccount.class, userId);
         audit.recordAs(user.getLogin(), "LOGIN_THROTTLED", UserService.ENTITY, user.getId(), user.owningMemberId(),
-                attemptsCounted + " échecs de connexion : les tentatives suivantes sont ralenties");
+                StoredTexts.get("stored.login.throttled", attemptsCounted));
         outbox.notify(user.recipient(), MailTemplate.LOGIN_THROTTLED);
     }
 }

@@ -6,6 +6,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
+import fr.guichet.common.StoredTexts;
 import fr.guichet.member.MemberService;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.MailTemplate;
@@ -159,7 +160,7 @@ public class UserService {
         UserAccount user = get(id);
         user.changePassword(hasher.hash(newPassword.toCharArray()), Instant.now());
         throttles.clear(user.getLogin());
-        audit.record("RESET_PASSWORD", ENTITY, id, user.owningMemberId(), "mot de passe réinitialisé");
+        audit.record("RESET_PASSWORD", ENTITY, id, user.owningMemberId(), StoredTexts.get("stored.audit.password.reset"));
         outbox.notify(user.recipient(), MailTemplate.PASSWORD_RESET);
         return user;
     }
@@ -169,7 +170,7 @@ public class UserService {
         caller.requireAnyRole(Role.ADMIN);
         UserAccount user = get(id);
         throttles.clear(user.getLogin());
-        audit.record("UNLOCK", ENTITY, id, user.owningMemberId(), "tentatives de connexion oubliées");
+        audit.record("UNLOCK", ENTITY, id, user.owningMemberId(), StoredTexts.get("stored.audit.login.unlocked"));
         return user;
     }
 
@@ -203,7 +204,8 @@ public class UserService {
         }
         PasswordPolicy.check(newPassword);
         user.changePassword(hasher.hash(newPassword.toCharArray()), Instant.now());
-        audit.record("CHANGE_PASSWORD", ENTITY, user.getId(), user.owningMemberId(), "mot de passe changé");
+        audit.record("CHANGE_PASSWORD", ENTITY, user.getId(), user.owningMemberId(),
+                StoredTexts.get("stored.audit.password.changed"));
     }
 
     private Map<Long, Set<Role>> rolesOf(List<Long> userIds) {

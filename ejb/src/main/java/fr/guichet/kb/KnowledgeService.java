@@ -6,6 +6,7 @@ import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import fr.guichet.common.SqlValues;
+import fr.guichet.common.StoredTexts;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -127,8 +128,8 @@ public class KnowledgeService {
     public ArticleDraft draftFromTicket(long ticketId) {
         caller.requireAnyRole(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
         Ticket ticket = tickets.get(ticketId);
-        String body = "Symptôme\n" + ticket.getDescription() + "\n\nSolution\n"
-                + (ticket.getResolutionNote() == null ? "" : ticket.getResolutionNote());
+        String body = StoredTexts.get("stored.kb.draft.fromTicket", ticket.getDescription(),
+                ticket.getResolutionNote() == null ? "" : ticket.getResolutionNote());
         return new ArticleDraft(ticket.getSubject(), body, "", false,
                 ticket.getServiceId() == null ? java.util.Set.of() : java.util.Set.of(ticket.getServiceId()));
     }

@@ -1,5 +1,6 @@
 package fr.guichet.report;
 
+import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.common.Decimals;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.SqlValues;
@@ -7,10 +8,10 @@ import fr.guichet.cost.AllocationLine;
 import fr.guichet.cost.AllocationService;
 import fr.guichet.cost.CostSheet;
 import fr.guichet.cost.ServiceAllocation;
-import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
+import fr.guichet.usage.UsageTotals;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,12 @@ public class ReportService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private UsageTotals usage;
+
+    @Inject
+    private ServiceDirectory catalogue;
 
     @Inject
     private Caller caller;
@@ -102,15 +109,10 @@ public class ReportService {
                     firstResponse.getOrDefault(id, new Compliance(0, 0)), resolution.getOrDefault(id, new Compliance(0, 0)),
                     costs.getOrDefault(id, 0L)));
         }
-        List<Comparison.MeasuredService> services = ((List<Object[]>) em.createNativeQuery("SELECT id, name, usage_indicator, usage_unit"
-                + " FROM catalog_service WHERE usage_indicator IS NOT NULL ORDER BY name").getResultList()).stream()
-                .map(r -> new Comparison.MeasuredService(id(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
-        Map<Long, Map<Long, BigDecimal>> usage = new HashMap<>();
-        List<Object[]> totals = em.createNativeQuery("SELECT service_id, member_id, SUM(value) FROM usage_value"
-                        + " WHERE month BETWEEN ? AND ? GROUP BY service_id, member_id")
-                .setParameter(1, period.from().withDayOfMonth(1)).setParameter(2, period.to().withDayOfMonth(1)).getResultList();
-        totals.forEach(r -> usage.computeIfAbsent(id(r[0]), s -> new HashMap<>()).put(id(r[1]), (BigDecimal) r[2]));
-        return new Comparison(period, period.budgetYear(), members, services, usage);
+        List<Comparison.MeasuredService> services = catalogue.measured().stream()
+                .map(m -> new Comparison.MeasuredService(m.id(), m.name(), m.indicator(), m.unit())).toList();
+        return new Comparison(period, period.budgetYear(), members, services,
+                usage.byServiceAndMember(period.from(), period.to()));
     }
 
     /** Every service's figures (managers and direction). */
@@ -138,13 +140,11 @@ public class ReportService {
         Map<Long, ServiceAllocation> shared = new HashMap<>();
         allocations.year(period.budgetYear()).services().forEach(s -> shared.put(s.item().serviceId(), s));
         List<ServiceFigures> figures = new ArrayList<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT id, code, name, funding_mode FROM catalog_service WHERE lifecycle <> 'RETIRED'"
-                + (serviceId == null ? "" : " AND id = " + serviceId) + " ORDER BY name").getResultList();
-        for (Object[] r : rows) {
-            long id = id(r[0]);
+        for (ServiceDirectory.Offered service : catalogue.offered(serviceId)) {
+            long id = service.id();
             ServiceAllocation allocation = shared.get(id);
-            figures.add(new ServiceFigures(id, (String) r[1], (String) r[2],
-                    allocation == null ? (String) r[3] : allocation.item().mode().name(), subscribers.getOrDefault(id, 0L),
+            figures.add(new ServiceFigures(id, service.code(), service.name(),
+                    allocation == null ? service.fundingMode() : allocation.item().mode().name(), subscribers.getOrDefault(id, 0L),
                     tickets.getOrDefault(id, 0L), resolution.getOrDefault(id, new Compliance(0, 0)),
                     allocation == null ? 0 : allocation.item().costCents(), allocation == null ? 0 : allocation.allocatedCents()));
         }

@@ -1,16 +1,16 @@
 package fr.guichet.request;
 
-import jakarta.validation.constraints.Size;
-import fr.guichet.common.MaxBytes;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.FieldType;
 import fr.guichet.catalog.FormField;
 import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.MaxBytes;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
+import fr.guichet.common.References;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.MailTemplate;
@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,10 +129,7 @@ public class RequestService {
 
     /** The request with this reference (as in mails), if the caller may see it. */
     public ServiceRequest getByReference(String reference) {
-        Long id = em.createQuery("SELECT r.id FROM ServiceRequest r WHERE r.reference = :reference", Long.class)
-                .setParameter("reference", reference).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(ENTITY, reference));
-        return get(id);
+        return get(References.idOf(em, ServiceRequest.class, reference, ENTITY));
     }
 
     /** The request's timeline as the caller may read it: a commune user never reads an assignment note. */

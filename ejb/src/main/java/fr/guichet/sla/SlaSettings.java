@@ -2,11 +2,6 @@ package fr.guichet.sla;
 
 import fr.guichet.catalog.ServiceLevel;
 import fr.guichet.common.BusinessRuleException;
-import fr.guichet.ticket.Impact;
-import fr.guichet.ticket.Priority;
-import fr.guichet.ticket.PriorityMatrix;
-import fr.guichet.ticket.TicketType;
-import fr.guichet.ticket.Urgency;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;

@@ -1,13 +1,18 @@
 package fr.guichet.ticket;
 
+import fr.guichet.attachment.AttachmentTypes;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import fr.guichet.common.Settings;
 import fr.guichet.common.SqlValues;
+import fr.guichet.common.StoredTexts;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
+import fr.guichet.sla.Impact;
+import fr.guichet.sla.TicketType;
+import fr.guichet.sla.Urgency;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,7 +50,7 @@ public class IncomingMailService {
     private TicketService tickets;
 
     @Inject
-    private AttachmentService attachments;
+    private TicketAttachments attachments;
 
     @Inject
     private ReplyAddresses replies;
@@ -60,7 +65,7 @@ public class IncomingMailService {
         }
         Instant now = Instant.now();
         if (IncomingMailRules.isAutomatic(message.headers())) {
-            return record(message, IncomingMail.Outcome.IGNORED, null, "réponse automatique", now);
+            return record(message, IncomingMail.Outcome.IGNORED, null, StoredTexts.get("stored.mail.in.autoReply"), now);
         }
         Optional<UserAccount> sender = activeUserByEmail(message.from());
         if (sender.isEmpty()) {
@@ -74,7 +79,7 @@ public class IncomingMailService {
         if (Settings.mailInRequireAuthentication() && !AuthenticationResults.authenticates(message.authenticationResults(),
                 Settings.mailInAuthservId(), message.from())) {
             return quarantine(message, QuarantineReason.NOT_AUTHENTICATED, message.authenticationResults().isEmpty()
-                    ? "aucun Authentication-Results" : String.join(" | ", message.authenticationResults()), now);
+                    ? StoredTexts.get("stored.mail.in.noAuthenticationResults") : String.join(" | ", message.authenticationResults()), now);
         }
         String text = IncomingMailRules.withoutQuotedHistory(message.text());
         ReplyAddress.Link link = replies.linkOf(message.recipients());
@@ -91,9 +96,9 @@ public class IncomingMailService {
                 }
             }
         }
-        String subject = message.subject().isBlank() ? "(sans objet)" : cut(message.subject(), MAX_SUBJECT);
+        String subject = message.subject().isBlank() ? StoredTexts.get("stored.mail.in.noSubject") : cut(message.subject(), MAX_SUBJECT);
         Ticket ticket = tickets.openFromMail(user.getId(), new NewTicket(subject,
-                cut(text.isBlank() ? "(message sans texte)" : text, MAX_TEXT), TicketType.INCIDENT, null,
+                cut(text.isBlank() ? StoredTexts.get("stored.mail.in.noText") : text, MAX_TEXT), TicketType.INCIDENT, null,
                 Impact.USER, Urgency.MEDIUM));
         String refused = attach(ticket.getId(), user.getId(), message.attachments());
         return record(message, IncomingMail.Outcome.TICKET, ticket.getId(), refused, now);
@@ -103,9 +108,11 @@ public class IncomingMailService {
         Ticket ticket = em.find(Ticket.class, ticketId);
         if (ticket == null || ticket.getStatus() == TicketStatus.CLOSED || !TicketService.visibleTo(user.identity(), ticket)) {
             return quarantine(message, QuarantineReason.TICKET_NOT_VISIBLE,
-                    "ticket " + (ticket == null ? "n° " + ticketId : ticket.getReference()), now);
+                    ticket == null ? StoredTexts.get("stored.mail.in.ticketNumber", ticketId)
+                            : StoredTexts.get("stored.mail.in.ticket", ticket.getReference()), now);
         }
-        tickets.commentFromMail(ticketId, user.getId(), cut(text.isBlank() ? "(message sans texte)" : text, MAX_TEXT));
+        String body = text.isBlank() ? StoredTexts.get("stored.mail.in.noText") : text;
+        tickets.commentFromMail(ticketId, user.getId(), cut(body, MAX_TEXT));
         String refused = attach(ticketId, user.getId(), message.attachments());
         return record(message, IncomingMail.Outcome.COMMENT, ticketId, refused, now);
     }
@@ -149,7 +156,7 @@ public class IncomingMailService {
         if (attempts.intValue() < SET_ASIDE_AFTER) {
             return false;
         }
-        quarantine(message, reason, attempts + " échecs, dernier : " + error, now);
+        quarantine(message, reason, StoredTexts.get("stored.mail.in.failures", attempts, error), now);
         return true;
     }
 
@@ -171,7 +178,7 @@ public class IncomingMailService {
             }
             attachments.attachFromMail(ticketId, senderId, name, part.content());
         }
-        return refused.isEmpty() ? null : "pièces jointes refusées : " + String.join(", ", refused);
+        return refused.isEmpty() ? null : StoredTexts.get("stored.mail.in.refusedFiles", String.join(", ", refused));
     }
 
     private IncomingMail.Outcome record(MailMessage message, IncomingMail.Outcome outcome, Long ticketId, String detail,
@@ -187,7 +194,8 @@ public class IncomingMailService {
 
     /** A reference in the subject proves nothing, but tells the administrator which ticket the sender meant. */
     private static String referenceHint(MailMessage message) {
-        return TicketReference.findIn(message.subject()).map(reference -> "référence citée : " + reference).orElse(null);
+        return TicketReference.findIn(message.subject())
+                .map(reference -> StoredTexts.get("stored.mail.in.citedReference", reference)).orElse(null);
     }
 
     private Optional<UserAccount> activeUserByEmail(String address) {

@@ -1,6 +1,9 @@
 package fr.guichet.ticket;
 
 import fr.guichet.common.MaxBytes;
+import fr.guichet.sla.Impact;
+import fr.guichet.sla.TicketType;
+import fr.guichet.sla.Urgency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -42,23 +42,25 @@ public class SlaWatch {
     public Pass check(Instant now) {
         int warnings = 0;
         int breaches = 0;
-        for (Long id : candidates("t.firstRespondedAt IS NULL AND t.firstResponseWarned = FALSE AND t.firstResponseWarnAt <= :now", now)) {
+        for (Long id : candidates("t.sla.firstRespondedAt IS NULL AND t.sla.firstResponseWarned = FALSE"
+                + " AND t.sla.firstResponseWarnAt <= :now", now)) {
             Ticket ticket = locked(id);
-            if (RUNNING.contains(ticket.getStatus()) && ticket.getFirstRespondedAt() == null) {
-                warn(ticket, SlaTargetKind.FIRST_RESPONSE, ticket.getFirstResponseDue(), now);
+            if (RUNNING.contains(ticket.getStatus()) && ticket.getSla().getFirstRespondedAt() == null) {
+                warn(ticket, SlaTargetKind.FIRST_RESPONSE, ticket.getSla().getFirstResponseDue(), now);
                 warnings++;
             }
         }
-        for (Long id : candidates("t.resolutionWarned = FALSE AND t.resolutionWarnAt <= :now", now)) {
-            warn(locked(id), SlaTargetKind.RESOLUTION, locked(id).getResolutionDue(), now);
+        for (Long id : candidates("t.sla.resolutionWarned = FALSE AND t.sla.resolutionWarnAt <= :now", now)) {
+            warn(locked(id), SlaTargetKind.RESOLUTION, locked(id).getSla().getResolutionDue(), now);
             warnings++;
         }
-        for (Long id : candidates("t.firstRespondedAt IS NULL AND t.firstResponseBreached = FALSE AND t.firstResponseDue <= :now", now)) {
-            breach(locked(id), SlaTargetKind.FIRST_RESPONSE, locked(id).getFirstResponseDue(), now);
+        for (Long id : candidates("t.sla.firstRespondedAt IS NULL AND t.sla.firstResponseBreached = FALSE"
+                + " AND t.sla.firstResponseDue <= :now", now)) {
+            breach(locked(id), SlaTargetKind.FIRST_RESPONSE, locked(id).getSla().getFirstResponseDue(), now);
             breaches++;
         }
-        for (Long id : candidates("t.resolutionBreached = FALSE AND t.resolutionDue <= :now", now)) {
-            breach(locked(id), SlaTargetKind.RESOLUTION, locked(id).getResolutionDue(), now);
+        for (Long id : candidates("t.sla.resolutionBreached = FALSE AND t.sla.resolutionDue <= :now", now)) {
+            breach(locked(id), SlaTargetKind.RESOLUTION, locked(id).getSla().getResolutionDue(), now);
             breaches++;
         }
         return new Pass(warnings, breaches, closeExpired(now));
@@ -74,13 +76,13 @@ public class SlaWatch {
     }
 
     private void warn(Ticket ticket, SlaTargetKind kind, Instant due, Instant now) {
-        ticket.markWarned(kind);
+        ticket.getSla().markWarned(kind);
         workflow.record(ticket, TicketEvent.Kind.SLA_WARNING, ticket.getStatus(), kind + " " + PARIS.format(due), false, now);
         mails.slaWarning(ticket, kind, PARIS.format(due));
     }
 
     private void breach(Ticket ticket, SlaTargetKind kind, Instant due, Instant now) {
-        ticket.markBreached(kind);
+        ticket.getSla().markBreached(kind);
         workflow.record(ticket, TicketEvent.Kind.SLA_BREACH, ticket.getStatus(), kind + " " + PARIS.format(due), false, now);
         SupportGroup group = em.find(SupportGroup.class, ticket.getGroupId());
         mails.slaBreached(ticket, kind, group.getManagerId(), PARIS.format(due));

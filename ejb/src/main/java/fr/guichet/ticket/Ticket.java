@@ -1,11 +1,16 @@
 package fr.guichet.ticket;
 
 import fr.guichet.security.MemberOwned;
+import fr.guichet.sla.Impact;
+import fr.guichet.sla.Priority;
 import fr.guichet.sla.SlaClock;
 import fr.guichet.sla.SlaTarget;
+import fr.guichet.sla.TicketType;
+import fr.guichet.sla.Urgency;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,18 +29,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A support ticket of a member. Its SLA dates are stored (not computed on read) so that queues sort by
- * due date on an index and the watch timer finds what falls due with an indexed range query; they are
- * recomputed whenever the clock stops or resumes.
+ * A support ticket of a member: who asked what, its priority, status and assignment, its resolution and
+ * rating. Where it stands against its service levels is its {@link TicketSla}.
  */
 @Entity
 @Table(name = "ticket")
 public class Ticket implements MemberOwned, Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A warning goes out once this share of a target is used. */
-    static final int WARNING_PERCENT = 75;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,50 +81,14 @@ public class Ticket implements MemberOwned, Serializable {
     @Enumerated(EnumType.STRING)
     private Channel source;
 
-    @Column(name = "calendar_code")
-    private String calendarCode;
-
-    @Column(name = "first_response_minutes")
-    private int firstResponseMinutes;
-
-    @Column(name = "resolution_minutes")
-    private int resolutionMinutes;
+    @Embedded
+    private TicketSla sla;
 
     @Column(name = "created_at")
     private Instant createdAt;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
-
-    @Column(name = "first_responded_at")
-    private Instant firstRespondedAt;
-
-    @Column(name = "first_response_warn_at")
-    private Instant firstResponseWarnAt;
-
-    @Column(name = "first_response_due")
-    private Instant firstResponseDue;
-
-    @Column(name = "resolution_warn_at")
-    private Instant resolutionWarnAt;
-
-    @Column(name = "resolution_due")
-    private Instant resolutionDue;
-
-    @Column(name = "first_response_warned")
-    private boolean firstResponseWarned;
-
-    @Column(name = "resolution_warned")
-    private boolean resolutionWarned;
-
-    @Column(name = "first_response_breached")
-    private boolean firstResponseBreached;
-
-    @Column(name = "resolution_breached")
-    private boolean resolutionBreached;
-
-    @Column(name = "paused_since")
-    private Instant pausedSince;
 
     @Column(name = "resolved_at")
     private Instant resolvedAt;
@@ -171,9 +136,7 @@ public class Ticket implements MemberOwned, Serializable {
         this.status = TicketStatus.NEW;
         this.groupId = groupId;
         this.source = source;
-        this.calendarCode = target.calendarCode();
-        this.firstResponseMinutes = target.firstResponseMinutes();
-        this.resolutionMinutes = target.resolutionMinutes();
+        this.sla = new TicketSla(target);
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -185,41 +148,19 @@ public class Ticket implements MemberOwned, Serializable {
 
     /** Due and warning dates from the targets, the calendar and the pauses so far; none while paused. */
     void schedule(SlaClock clock, List<SlaClock.Pause> pauses) {
-        if (firstRespondedAt == null) {
-            firstResponseDue = clock.due(createdAt, firstResponseMinutes, pauses).orElse(null);
-            firstResponseWarnAt = clock.due(createdAt, warningMinutes(firstResponseMinutes), pauses).orElse(null);
-        }
-        resolutionDue = clock.due(createdAt, resolutionMinutes, pauses).orElse(null);
-        resolutionWarnAt = clock.due(createdAt, warningMinutes(resolutionMinutes), pauses).orElse(null);
-    }
-
-    static long warningMinutes(int targetMinutes) {
-        return (long) targetMinutes * WARNING_PERCENT / 100;
+        sla.schedule(createdAt, clock, pauses);
     }
 
     void moveTo(TicketStatus next, Instant now) {
-        if (next.pausesTheClock() || next == TicketStatus.RESOLVED) {
-            pausedSince = pausedSince == null ? now : pausedSince;
-        } else {
-            pausedSince = null;
-        }
+        sla.statusChanged(next, now);
         if (next == TicketStatus.RESOLVED) {
             resolvedAt = now;
-            resolutionBreached |= resolutionDue != null && now.isAfter(resolutionDue);
         }
         if (next == TicketStatus.CLOSED) {
             closedAt = now;
         }
         status = next;
         updatedAt = now;
-    }
-
-    /** The first public word of the syndicate stops the first-response clock. */
-    void recordFirstResponse(Instant now) {
-        if (firstRespondedAt == null) {
-            firstRespondedAt = now;
-            firstResponseBreached |= firstResponseDue != null && now.isAfter(firstResponseDue);
-        }
     }
 
     void assignTo(long group, Long assignee, Instant now) {
@@ -240,22 +181,6 @@ public class Ticket implements MemberOwned, Serializable {
     void rate(int stars, String comment) {
         rating = stars;
         ratingComment = comment;
-    }
-
-    void markWarned(SlaTargetKind kind) {
-        if (kind == SlaTargetKind.FIRST_RESPONSE) {
-            firstResponseWarned = true;
-        } else {
-            resolutionWarned = true;
-        }
-    }
-
-    void markBreached(SlaTargetKind kind) {
-        if (kind == SlaTargetKind.FIRST_RESPONSE) {
-            firstResponseBreached = true;
-        } else {
-            resolutionBreached = true;
-        }
     }
 
     void watch(long userId) {
@@ -339,16 +264,8 @@ public class Ticket implements MemberOwned, Serializable {
         return source;
     }
 
-    public String getCalendarCode() {
-        return calendarCode;
-    }
-
-    public int getFirstResponseMinutes() {
-        return firstResponseMinutes;
-    }
-
-    public int getResolutionMinutes() {
-        return resolutionMinutes;
+    public TicketSla getSla() {
+        return sla;
     }
 
     public Instant getCreatedAt() {
@@ -357,38 +274,6 @@ public class Ticket implements MemberOwned, Serializable {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public Instant getFirstRespondedAt() {
-        return firstRespondedAt;
-    }
-
-    public Instant getFirstResponseDue() {
-        return firstResponseDue;
-    }
-
-    public Instant getFirstResponseWarnAt() {
-        return firstResponseWarnAt;
-    }
-
-    public Instant getResolutionDue() {
-        return resolutionDue;
-    }
-
-    public Instant getResolutionWarnAt() {
-        return resolutionWarnAt;
-    }
-
-    public boolean isFirstResponseBreached() {
-        return firstResponseBreached;
-    }
-
-    public boolean isResolutionBreached() {
-        return resolutionBreached;
-    }
-
-    public Instant getPausedSince() {
-        return pausedSince;
     }
 
     public Instant getResolvedAt() {

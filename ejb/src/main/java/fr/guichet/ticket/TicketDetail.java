@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.attachment.Attachment;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * people shown, and what the caller may do now.
  */
 public record TicketDetail(Ticket ticket, List<TicketComment> comments, List<TicketHistoryLine> history,
-                           List<TicketAttachment> attachments, Map<Long, String> names, List<TicketAction> actions,
+                           List<Attachment> attachments, Map<Long, String> names, List<TicketAction> actions,
                            boolean watching) implements Serializable {
 
     public String nameOf(Long userId) {

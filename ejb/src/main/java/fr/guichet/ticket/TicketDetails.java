@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.attachment.Attachments;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
@@ -33,6 +34,9 @@ public class TicketDetails {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Attachments attachments;
+
     public TicketDetail of(long id) {
         return of(tickets.get(id));
     }
@@ -61,7 +65,7 @@ public class TicketDetails {
         var comments = TicketService.commentsOf(em, ticket, staff);
         var names = userNames.of(Stream.concat(comments.stream().map(TicketComment::getAuthorId),
                 Stream.of(ticket.getRequesterId(), ticket.getAssigneeId())).collect(Collectors.toSet()));
-        return new TicketDetail(ticket, comments, TicketService.historyOf(em, ticket, staff), AttachmentService.listOf(em, ticket), names,
+        return new TicketDetail(ticket, comments, TicketService.historyOf(em, ticket, staff), attachments.list(TicketAttachments.of(ticket)), names,
                 tickets.availableActions(ticket), ticket.getWatcherIds().contains(caller.required().userId()));
     }
 }

@@ -1,5 +1,6 @@
 package fr.guichet.ticket;
 
+import fr.guichet.sla.Priority;
 import java.util.Set;
 
 /**

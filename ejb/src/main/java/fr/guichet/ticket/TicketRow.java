@@ -1,5 +1,7 @@
 package fr.guichet.ticket;
 
+import fr.guichet.sla.Priority;
+import fr.guichet.sla.TicketType;
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -1,23 +1,22 @@
 package fr.guichet.ticket;
 
-import fr.guichet.common.MaxBytes;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.ServiceLevel;
 import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.MaxBytes;
 import fr.guichet.common.NotFoundException;
-import fr.guichet.common.Page;
-import fr.guichet.common.PageRequest;
-import fr.guichet.common.SqlValues;
+import fr.guichet.common.References;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.platform.NativeReads;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
+import fr.guichet.sla.Priority;
 import fr.guichet.sla.SlaSettings;
 import fr.guichet.sla.SlaTarget;
+import fr.guichet.sla.TicketType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,16 +26,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -123,10 +117,7 @@ public class TicketService {
     }
 
     public Ticket getByReference(String reference) {
-        Long id = em.createQuery("SELECT t.id FROM Ticket t WHERE t.reference = :reference", Long.class)
-                .setParameter("reference", reference).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(ENTITY, reference));
-        return get(id);
+        return get(References.idOf(em, Ticket.class, reference, ENTITY));
     }
 
     /** Comments the caller may read: internal notes for the syndicate's staff only. */
@@ -182,7 +173,7 @@ public class TicketService {
         em.persist(comment);
         ticket.touch(now);
         if (worker && !internal) {
-            ticket.recordFirstResponse(now);
+            ticket.getSla().recordFirstResponse(now);
         }
         if (!worker && ticket.getStatus() == TicketStatus.WAITING_REQUESTER) {
             workflow.move(ticket, TicketAction.REQUESTER_REPLIED, TicketActor.PLATFORM, login, null, true, now);
@@ -213,7 +204,7 @@ public class TicketService {
         }
         Instant now = Instant.now();
         if (isWorker(who) && (action == TicketAction.WAIT_FOR_REQUESTER || action == TicketAction.RESOLVE)) {
-            ticket.recordFirstResponse(now);
+            ticket.getSla().recordFirstResponse(now);
         }
         TicketActor actor = actorFor(who, ticket);
         workflow.move(ticket, action, actor, who.login(), text, TicketStateMachine.textReachesRequester(action, actor), now);
@@ -296,41 +287,6 @@ public class TicketService {
         return ticket;
     }
 
-    /**
-     * A page of tickets in a fixed number of statements whatever the table's size: the page's ids from an
-     * index, their rows by primary key, and a count (skipped when the page shows the list's end).
-     */
-    public Page<TicketRow> search(@NotNull TicketFilter filter, @NotNull PageRequest page) {
-        TicketSearch search = new TicketSearch(caller.required(), filter);
-        TicketSearch.Statement pageIds = search.pageIds(page.size(), page.offset());
-        List<Long> ids = NativeReads.list(em, pageIds.sql(), pageIds.parameters(), row -> row.getLong(1));
-        long total;
-        boolean exact = true;
-        if (ids.size() < page.size() && (!ids.isEmpty() || page.offset() == 0)) {
-            total = (long) page.offset() + ids.size();
-        } else {
-            TicketSearch.Statement count = search.count();
-            total = NativeReads.number(em, count.sql(), count.parameters());
-            if (total > TicketSearch.COUNT_CAP && search.countIsCapped()) {
-                total = TicketSearch.COUNT_CAP;
-                exact = false;
-            }
-        }
-        return new Page<>(rows(ids), total, page.page(), page.size(), exact);
-    }
-
-    /** Rows of a list, in the order of {@code ids}. */
-    private List<TicketRow> rows(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, TicketRow> byId = new HashMap<>();
-        for (TicketRow row : NativeReads.list(em, TicketSearch.rowsByIds(ids.size()), ids, TicketService::toRow)) {
-            byId.put(row.id(), row);
-        }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
     /** The transitions the caller may take now, for the page's buttons and the API. */
     public List<TicketAction> availableActions(Ticket ticket) {
         TicketActor actor = actorFor(caller.required(), ticket);
@@ -392,16 +348,6 @@ public class TicketService {
                 || who.hasAnyRole(Role.REFERENT) && who.memberId().equals(ticket.getMemberId());
         return requesterSide ? TicketActor.REQUESTER : TicketActor.OBSERVER;
     }
-
-    private static TicketRow toRow(ResultSet r) throws SQLException {
-        return new TicketRow(r.getLong(1), r.getString(2), r.getString(3), TicketType.valueOf(r.getString(4)),
-                Priority.valueOf(r.getString(5)), TicketStatus.valueOf(r.getString(6)), r.getLong(7), r.getString(8),
-                r.getString(9), r.getString(10), r.getString(11), r.getString(12), SqlValues.instant(r.getTimestamp(13)),
-                SqlValues.instant(r.getTimestamp(14)), r.getString(15), r.getInt(16), SqlValues.instant(r.getTimestamp(17)),
-                r.getBoolean(18), r.getBoolean(19));
-    }
-
-
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -35,19 +35,19 @@ class TicketWorkflow {
               Instant now) {
         TicketStatus from = ticket.getStatus();
         TicketStatus to = TicketStateMachine.next(from, action, actor, ticket.getResolvedAt(), now);
-        boolean wasPaused = ticket.getPausedSince() != null;
+        boolean wasPaused = ticket.getSla().getPausedSince() != null;
         if (to == TicketStatus.RESOLVED) {
             ticket.recordResolutionTime(clock(ticket).elapsed(ticket.getCreatedAt(), now,
                     pauses(ticket).stream().map(TicketPause::toPause).toList()));
         }
         ticket.moveTo(to, now);
-        if (!wasPaused && ticket.getPausedSince() != null) {
+        if (!wasPaused && ticket.getSla().getPausedSince() != null) {
             em.persist(new TicketPause(ticket, now));
             if (to.pausesTheClock()) {
                 // Waiting: no due date until the requester answers (a resolved ticket keeps its dates for reports).
                 schedule(ticket, pauses(ticket).stream().map(TicketPause::toPause).toList());
             }
-        } else if (wasPaused && ticket.getPausedSince() == null) {
+        } else if (wasPaused && ticket.getSla().getPausedSince() == null) {
             List<TicketPause> pauses = pauses(ticket);
             pauses.stream().filter(TicketPause::isOpen).forEach(pause -> pause.end(now));
             schedule(ticket, pauses.stream().map(TicketPause::toPause).toList());
@@ -61,7 +61,7 @@ class TicketWorkflow {
     }
 
     private SlaClock clock(Ticket ticket) {
-        return new SlaClock(sla.calendar(ticket.getCalendarCode()));
+        return new SlaClock(sla.calendar(ticket.getSla().getCalendarCode()));
     }
 
     /** A history line; {@code publicDetail} says whether the commune may read its detail. */

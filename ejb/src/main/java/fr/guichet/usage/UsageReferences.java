@@ -1,5 +1,6 @@
 package fr.guichet.usage;
 
+import fr.guichet.catalog.ServiceDirectory;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ final class UsageReferences implements UsageCsv.References {
     private final Set<Long> serviceIds = new HashSet<>();
 
     @SuppressWarnings("unchecked")
-    UsageReferences(EntityManager em) {
+    UsageReferences(EntityManager em, List<ServiceDirectory.Measured> measured) {
         for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT id, slug, insee_code FROM member").getResultList()) {
             long id = ((Number) row[0]).longValue();
             memberIds.add(id);
@@ -27,11 +28,9 @@ final class UsageReferences implements UsageCsv.References {
                 members.put(((String) row[2]).toLowerCase(Locale.ROOT), id);
             }
         }
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                "SELECT id, code FROM catalog_service WHERE usage_indicator IS NOT NULL").getResultList()) {
-            long id = ((Number) row[0]).longValue();
-            serviceIds.add(id);
-            services.put(((String) row[1]).toLowerCase(Locale.ROOT), id);
+        for (ServiceDirectory.Measured service : measured) {
+            serviceIds.add(service.id());
+            services.put(service.code().toLowerCase(Locale.ROOT), service.id());
         }
     }
 

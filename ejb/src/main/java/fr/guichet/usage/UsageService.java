@@ -1,6 +1,7 @@
 package fr.guichet.usage;
 
 import fr.guichet.audit.AuditLog;
+import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.SqlValues;
 import fr.guichet.security.Caller;
@@ -42,6 +43,9 @@ public class UsageService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ServiceDirectory catalogue;
 
     @Inject
     private Caller caller;
@@ -119,7 +123,7 @@ public class UsageService {
     }
 
     private UsageReferences references() {
-        return new UsageReferences(em);
+        return new UsageReferences(em, catalogue.measured());
     }
 
     private static String text(byte[] content) {

@@ -67,6 +67,8 @@ class ReportBrowserIT extends BrowserTestCase {
         browser.assertAccessible();
 
         browser.go("/report/keys.xhtml");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/cost/keys.xhtml"), "the old address leads to the page's home: "
+                + browser.driver.getCurrentUrl());
         assertTrue(browser.text("#weightsTable").contains("Vénissieux"), browser::describe);
         browser.assertAccessible();
         new Select(browser.driver.findElement(By.id("choice:key"))).selectByValue("comite");

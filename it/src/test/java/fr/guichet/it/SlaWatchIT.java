@@ -8,7 +8,7 @@ import fr.guichet.identity.CredentialService;
 import fr.guichet.notification.OutboxMessage;
 import fr.guichet.security.Caller;
 import fr.guichet.ticket.Channel;
-import fr.guichet.ticket.Impact;
+import fr.guichet.sla.Impact;
 import fr.guichet.ticket.NewTicket;
 import fr.guichet.ticket.SlaWatch;
 import fr.guichet.ticket.Ticket;
@@ -17,8 +17,8 @@ import fr.guichet.ticket.TicketEvent;
 import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
-import fr.guichet.ticket.TicketType;
-import fr.guichet.ticket.Urgency;
+import fr.guichet.sla.TicketType;
+import fr.guichet.sla.Urgency;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -90,8 +90,8 @@ class SlaWatchIT {
         Ticket ticket = tickets.open(new NewTicket("Panne du poste de l'accueil", "Il ne démarre plus.", TicketType.INCIDENT,
                 null, Impact.USER, Urgency.MEDIUM), Channel.WEB);
         long id = ticket.getId();
-        Instant warnAt = ticket.getFirstResponseWarnAt();
-        Instant due = ticket.getFirstResponseDue();
+        Instant warnAt = ticket.getSla().getFirstResponseWarnAt();
+        Instant due = ticket.getSla().getFirstResponseDue();
         assertTrue(warnAt.isBefore(due));
 
         watchAt(warnAt.minusSeconds(1));
@@ -106,15 +106,15 @@ class SlaWatchIT {
 
         watchAt(due.plusSeconds(1));
         Ticket breached = reload(id);
-        assertTrue(breached.isFirstResponseBreached());
-        assertFalse(breached.isResolutionBreached());
+        assertTrue(breached.getSla().isFirstResponseBreached());
+        assertFalse(breached.getSla().isResolutionBreached());
         assertTrue(mailed("chef.projet1@sitiv.example.fr", ticket.getReference() + " — délai de première réponse dépassé"));
 
         actAs("tech1");
         tickets.comment(id, "Nous arrivons.", false, Channel.WEB);
-        assertTrue(reload(id).isFirstResponseBreached(), "a late answer keeps the breach for reports");
-        watchAt(reload(id).getResolutionDue().plusSeconds(1));
-        assertTrue(reload(id).isResolutionBreached());
+        assertTrue(reload(id).getSla().isFirstResponseBreached(), "a late answer keeps the breach for reports");
+        watchAt(reload(id).getSla().getResolutionDue().plusSeconds(1));
+        assertTrue(reload(id).getSla().isResolutionBreached());
         assertTrue(mailed("chef.projet1@sitiv.example.fr", ticket.getReference() + " — délai de résolution dépassé"));
     }
 
@@ -128,7 +128,7 @@ class SlaWatchIT {
         tickets.act(id, TicketAction.WAIT_FOR_REQUESTER, "Quel dossier ?");
         watchAt(Instant.now().plus(Duration.ofDays(60)));
         Ticket waiting = reload(id);
-        assertFalse(waiting.isResolutionBreached(), "the clock stands still while waiting for the requester");
+        assertFalse(waiting.getSla().isResolutionBreached(), "the clock stands still while waiting for the requester");
         assertEquals(TicketStatus.WAITING_REQUESTER, waiting.getStatus());
     }
 

@@ -4,7 +4,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.demand.Demand;
 import fr.guichet.demand.DemandAction;
-import fr.guichet.demand.DemandAttachment;
+import fr.guichet.demand.DemandAttachments;
 import fr.guichet.demand.DemandComment;
 import fr.guichet.demand.DemandDecision;
 import fr.guichet.demand.DemandEvent;
@@ -15,14 +15,17 @@ import fr.guichet.demand.DemandService;
 import fr.guichet.demand.DemandState;
 import fr.guichet.demand.NewDemand;
 import fr.guichet.demand.QuarterLoad;
+import fr.guichet.demand.Roadmap;
 import fr.guichet.demand.ScoreMarks;
+import fr.guichet.demand.ScoringService;
 import fr.guichet.demand.ScoringWeights;
 import fr.guichet.demand.Supporter;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
 import fr.guichet.web.api.PageDto;
-import fr.guichet.web.shell.Files;
 import fr.guichet.web.api.QueryParams;
+import fr.guichet.web.attachment.AttachmentDto;
+import fr.guichet.web.shell.Files;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +62,15 @@ public class DemandResource {
 
     @Inject
     private DemandService demands;
+
+    @Inject
+    private ScoringService scoring;
+
+    @Inject
+    private Roadmap roadmap;
+
+    @Inject
+    private DemandAttachments attachments;
 
     @Inject
     private Caller caller;
@@ -123,13 +135,13 @@ public class DemandResource {
     @PUT
     @Path("{id}/score")
     public DemandDto score(@PathParam("id") long id, @NotNull ScoreMarks marks) {
-        return details(demands.score(id, marks));
+        return details(scoring.score(id, marks));
     }
 
     @PUT
     @Path("{id}/rank")
     public DemandDto overrideRank(@PathParam("id") long id, @NotNull RankBody body) {
-        return details(demands.overrideRank(id, body.rank(), body.justification()));
+        return details(scoring.overrideRank(id, body.rank(), body.justification()));
     }
 
     /** Actions: study, plan (quarter), start, deliver (serviceId or comment), decline (comment), merge (intoId). */
@@ -175,38 +187,38 @@ public class DemandResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         byte[] content = Files.read(body);
-        return Response.status(Response.Status.CREATED).entity(AttachmentDto.of(demands.attach(id, name, content))).build();
+        return Response.status(Response.Status.CREATED).entity(AttachmentDto.of(attachments.attach(id, name, content))).build();
     }
 
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return Files.response(demands.download(id, attachmentId));
+        return Files.response(attachments.download(id, attachmentId));
     }
 
     @GET
     @Path("roadmap")
     public List<QuarterLoad> roadmap() {
-        return demands.roadmap();
+        return roadmap.quarters();
     }
 
     @PUT
     @Path("roadmap/{quarter}")
     public QuarterLoad capacity(@PathParam("quarter") String quarter, @NotNull CapacityBody body) {
-        return demands.setCapacity(quarter, body.capacityDays());
+        return roadmap.setCapacity(quarter, body.capacityDays());
     }
 
     @GET
     @Path("weights")
     public ScoringWeights weights() {
-        return demands.weights();
+        return scoring.weights();
     }
 
     @PUT
     @Path("weights")
     public ScoringWeights changeWeights(@NotNull ScoringWeights weights) {
-        return demands.changeWeights(weights);
+        return scoring.changeWeights(weights);
     }
 
     private DemandDto details(Demand d) {
@@ -216,13 +228,13 @@ public class DemandResource {
                 d.getExpectedBenefit(), d.getDeadline(), d.getMemberId(), lower(d.getState()), d.getScore(), d.getRankPosition(),
                 d.getRankOverride(), d.getOverrideReason(), d.getSupporters(), d.getTargetQuarter(), d.getDeliveredServiceId(),
                 d.getDeclineReason(), d.getMergedIntoId(), d.getCreatedAt(), d.getServiceIds().stream().sorted().toList(),
-                demands.supportedByMyMember(d.getId()), ScoreExplanation.of(demands.breakdown(d.getId()), Locale.FRENCH),
+                demands.supportedByMyMember(d.getId()), ScoreExplanation.of(scoring.breakdown(d.getId()), Locale.FRENCH),
                 demands.supporters(d.getId()),
                 comments.stream().map(c -> new CommentDto(c.getId(), c.getAuthorId(), names.get(c.getAuthorId()), c.getBody(),
                         c.getCreatedAt())).toList(),
                 demands.history(d.getId()).stream().map(EventDto::of).toList(),
                 demands.decisions(d.getId()).stream().map(DecisionDto::of).toList(),
-                demands.attachments(d.getId()).stream().map(AttachmentDto::of).toList());
+                attachments.list(d.getId()).stream().map(AttachmentDto::of).toList());
     }
 
     private Long member(String value) {
@@ -293,13 +305,6 @@ public class DemandResource {
                             boolean supportedByMyMember, ScoreExplanation scoreBreakdown, List<Supporter> supportersList,
                             List<CommentDto> comments, List<EventDto> history, List<DecisionDto> decisions,
                             List<AttachmentDto> attachments) {
-    }
-
-    public record AttachmentDto(long id, String fileName, String contentType, long size, String sha256, Instant uploadedAt) {
-        static AttachmentDto of(DemandAttachment a) {
-            return new AttachmentDto(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
-                    a.getUploadedAt());
-        }
     }
 
     public record CommentDto(long id, long authorId, String authorName, String body, Instant createdAt) {

@@ -3,17 +3,19 @@ package fr.guichet.web.demand;
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.demand.Demand;
 import fr.guichet.demand.DemandAction;
-import fr.guichet.demand.DemandAttachment;
+import fr.guichet.demand.DemandAttachments;
 import fr.guichet.demand.DemandComment;
 import fr.guichet.demand.DemandDecision;
 import fr.guichet.demand.DemandEvent;
 import fr.guichet.demand.DemandService;
 import fr.guichet.demand.DemandStateMachine;
-import fr.guichet.demand.ScoreMarks;
+import fr.guichet.demand.Roadmap;
+import fr.guichet.demand.ScoringService;
 import fr.guichet.demand.Supporter;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
+import fr.guichet.web.attachment.FilesCard;
 import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.Files;
 import jakarta.faces.context.FacesContext;
@@ -21,10 +23,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,15 @@ public class DemandViewBacking implements Serializable {
 
     @Inject
     private DemandService demands;
+
+    @Inject
+    private ScoringService scoring;
+
+    @Inject
+    private Roadmap roadmap;
+
+    @Inject
+    private DemandAttachments attachments;
 
     @Inject
     private CatalogService catalog;
@@ -67,52 +75,32 @@ public class DemandViewBacking implements Serializable {
     private String comment;
     private String supportComment;
     private Integer expectedUsers;
-    private Integer riskReduction = 0;
-    private Integer inclusion = 0;
-    private Integer sovereignty = 0;
-    private BigDecimal effortDays;
-    private BigDecimal costEuros = BigDecimal.ZERO;
-    private Integer overrideRank;
-    private String overrideReason;
-    private String actionText;
-    private String quarter;
-    private Long deliveredServiceId;
-    private String mergeInto;
-    private LocalDate decidedOn = LocalDate.now();
-    private DemandDecision.Body decisionBody = DemandDecision.Body.COMITE_SYNDICAL;
-    private DemandDecision.Outcome decisionOutcome = DemandDecision.Outcome.APPROVED;
-    private String decisionText;
-    private List<DemandAttachment> files;
-    private transient Part upload;
+    private final ScoreForm marks = new ScoreForm();
+    private final TransitionForm transition = new TransitionForm();
+    private final DecisionForm decision = new DecisionForm();
+    private final FilesCard filesCard = new FilesCard();
 
     public void load() {
         if (ref != null && !ref.isBlank()) {
             id = demands.idOf(ref);
         }
         refresh();
-        if (demand.marks() != null) {
-            ScoreMarks marks = demand.marks();
-            riskReduction = marks.riskReduction();
-            inclusion = marks.inclusion();
-            sovereignty = marks.sovereignty();
-            effortDays = marks.effortDays();
-            costEuros = BigDecimal.valueOf(marks.costCents()).movePointLeft(2);
-        }
-        overrideRank = demand.getRankOverride();
-        overrideReason = demand.getOverrideReason();
-        quarter = demand.getTargetQuarter();
+        marks.fill(demand.marks());
+        transition.setRank(demand.getRankOverride());
+        transition.setRankReason(demand.getOverrideReason());
+        transition.setQuarter(demand.getTargetQuarter());
     }
 
     private void refresh() {
         demand = demands.get(id);
-        explanation = ScoreExplanation.of(demands.breakdown(id), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        explanation = ScoreExplanation.of(scoring.breakdown(id), FacesContext.getCurrentInstance().getViewRoot().getLocale());
         supporters = demands.supporters(id);
         comments = demands.comments(id);
         names = userNames.of(comments.stream().map(DemandComment::getAuthorId).toList());
         history = demands.history(id);
         decisions = demands.decisions(id);
         supportedByMyMember = demands.supportedByMyMember(id);
-        files = demands.attachments(id);
+        filesCard.show(attachments.list(id));
         serviceNames = demand.getServiceIds().stream().map(serviceId -> catalog.get(serviceId).getName()).sorted().toList();
     }
 
@@ -129,18 +117,17 @@ public class DemandViewBacking implements Serializable {
     }
 
     public void score() {
-        perform(() -> demands.score(id, new ScoreMarks(riskReduction, inclusion, sovereignty, effortDays,
-                costEuros == null ? null : costEuros.movePointRight(2).longValue())), "demand.view.scored");
+        perform(() -> scoring.score(id, marks.marks()), "demand.view.scored");
     }
 
     public void overrideRank() {
-        perform(() -> demands.overrideRank(id, overrideRank, overrideReason), "demand.view.ranked");
+        perform(() -> scoring.overrideRank(id, transition.getRank(), transition.getRankReason()), "demand.view.ranked");
     }
 
     public void act(String action) {
         perform(() -> {
-            DemandService.Transition done = demands.act(List.of(id), DemandAction.valueOf(action), actionText, quarter,
-                    deliveredServiceId);
+            DemandService.Transition done = demands.act(List.of(id), DemandAction.valueOf(action), transition.getText(),
+                    transition.getQuarter(), transition.getDeliveredServiceId());
             if (done.overCapacity() != null) {
                 FacesMessages.warn("demand.plan.overCapacity", done.overCapacity().code(), done.overCapacity().plannedDays(),
                         done.overCapacity().capacityDays());
@@ -150,23 +137,21 @@ public class DemandViewBacking implements Serializable {
     }
 
     public void merge() {
-        perform(() -> demands.merge(id, demands.idOf(mergeInto == null ? "" : mergeInto.strip())), "demand.view.merged");
+        perform(() -> demands.merge(id, demands.idOf(transition.getMergeInto() == null ? "" : transition.getMergeInto().strip())), "demand.view.merged");
     }
 
     public void decide() {
-        perform(() -> demands.decide(id, decidedOn, decisionBody, decisionOutcome, decisionText), "demand.view.decided");
+        perform(() -> demands.decide(id, decision.getDecidedOn(), decision.getBody(), decision.getOutcome(), decision.getText()), "demand.view.decided");
     }
 
     public void attach() {
-        if (upload == null || upload.getSize() == 0) {
-            FacesMessages.error("ticket.view.noFile");
-            return;
+        if (filesCard.hasUpload()) {
+            perform(() -> attachments.attach(id, filesCard.uploadName(), filesCard.uploadContent()), "ticket.view.attached");
         }
-        perform(() -> demands.attach(id, upload.getSubmittedFileName(), Files.read(upload)), "ticket.view.attached");
     }
 
     public StreamedContent download(long attachmentId) {
-        return Files.streamed(demands.download(id, attachmentId));
+        return Files.streamed(attachments.download(id, attachmentId));
     }
 
     /** Users of the submitting member and managers add files while the demand is open. */
@@ -174,23 +159,27 @@ public class DemandViewBacking implements Serializable {
         return demand.getState().isOpen() && (isManager() || demand.getMemberId().equals(caller.required().memberId()));
     }
 
-    public List<DemandAttachment> getFiles() {
-        return files;
+    public FilesCard getFilesCard() {
+        return filesCard;
     }
 
-    public Part getUpload() {
-        return upload;
+    public ScoreForm getMarks() {
+        return marks;
     }
 
-    public void setUpload(Part upload) {
-        this.upload = upload;
+    public TransitionForm getTransition() {
+        return transition;
+    }
+
+    public DecisionForm getDecision() {
+        return decision;
     }
 
     private void perform(Supplier<?> action, String doneKey) {
         try {
             action.get();
             comment = null;
-            actionText = null;
+            transition.setText(null);
             FacesMessages.info(doneKey);
         } catch (RuntimeException refused) {
             FacesMessages.refusal(refused);
@@ -211,7 +200,7 @@ public class DemandViewBacking implements Serializable {
     }
 
     public List<String> getQuarters() {
-        return demands.roadmap().stream().map(q -> q.code()).toList();
+        return roadmap.quarters().stream().map(q -> q.code()).toList();
     }
 
     public List<SelectItem> getServices() {
@@ -302,125 +291,5 @@ public class DemandViewBacking implements Serializable {
 
     public void setExpectedUsers(Integer expectedUsers) {
         this.expectedUsers = expectedUsers;
-    }
-
-    public Integer getRiskReduction() {
-        return riskReduction;
-    }
-
-    public void setRiskReduction(Integer riskReduction) {
-        this.riskReduction = riskReduction;
-    }
-
-    public Integer getInclusion() {
-        return inclusion;
-    }
-
-    public void setInclusion(Integer inclusion) {
-        this.inclusion = inclusion;
-    }
-
-    public Integer getSovereignty() {
-        return sovereignty;
-    }
-
-    public void setSovereignty(Integer sovereignty) {
-        this.sovereignty = sovereignty;
-    }
-
-    public BigDecimal getEffortDays() {
-        return effortDays;
-    }
-
-    public void setEffortDays(BigDecimal effortDays) {
-        this.effortDays = effortDays;
-    }
-
-    public BigDecimal getCostEuros() {
-        return costEuros;
-    }
-
-    public void setCostEuros(BigDecimal costEuros) {
-        this.costEuros = costEuros;
-    }
-
-    public Integer getOverrideRank() {
-        return overrideRank;
-    }
-
-    public void setOverrideRank(Integer overrideRank) {
-        this.overrideRank = overrideRank;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public void setOverrideReason(String overrideReason) {
-        this.overrideReason = overrideReason;
-    }
-
-    public String getActionText() {
-        return actionText;
-    }
-
-    public void setActionText(String actionText) {
-        this.actionText = actionText;
-    }
-
-    public String getQuarter() {
-        return quarter;
-    }
-
-    public void setQuarter(String quarter) {
-        this.quarter = quarter;
-    }
-
-    public Long getDeliveredServiceId() {
-        return deliveredServiceId;
-    }
-
-    public void setDeliveredServiceId(Long deliveredServiceId) {
-        this.deliveredServiceId = deliveredServiceId;
-    }
-
-    public String getMergeInto() {
-        return mergeInto;
-    }
-
-    public void setMergeInto(String mergeInto) {
-        this.mergeInto = mergeInto;
-    }
-
-    public LocalDate getDecidedOn() {
-        return decidedOn;
-    }
-
-    public void setDecidedOn(LocalDate decidedOn) {
-        this.decidedOn = decidedOn;
-    }
-
-    public DemandDecision.Body getDecisionBody() {
-        return decisionBody;
-    }
-
-    public void setDecisionBody(DemandDecision.Body decisionBody) {
-        this.decisionBody = decisionBody;
-    }
-
-    public DemandDecision.Outcome getDecisionOutcome() {
-        return decisionOutcome;
-    }
-
-    public void setDecisionOutcome(DemandDecision.Outcome decisionOutcome) {
-        this.decisionOutcome = decisionOutcome;
-    }
-
-    public String getDecisionText() {
-        return decisionText;
-    }
-
-    public void setDecisionText(String decisionText) {
-        this.decisionText = decisionText;
     }
 }

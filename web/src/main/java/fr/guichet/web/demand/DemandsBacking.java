@@ -7,6 +7,7 @@ import fr.guichet.demand.DemandKind;
 import fr.guichet.demand.DemandRow;
 import fr.guichet.demand.DemandService;
 import fr.guichet.demand.DemandState;
+import fr.guichet.demand.Roadmap;
 import fr.guichet.security.Caller;
 import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.PagedModel;
@@ -28,6 +29,9 @@ public class DemandsBacking implements Serializable {
 
     @Inject
     private DemandService demands;
+
+    @Inject
+    private Roadmap roadmap;
 
     @Inject
     private CatalogService catalog;
@@ -81,7 +85,7 @@ public class DemandsBacking implements Serializable {
     }
 
     public List<String> getQuarters() {
-        return demands.roadmap().stream().map(q -> q.code()).toList();
+        return roadmap.quarters().stream().map(q -> q.code()).toList();
     }
 
     public PagedModel<DemandRow> getModel() {

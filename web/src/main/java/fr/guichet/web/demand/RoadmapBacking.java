@@ -1,8 +1,8 @@
 package fr.guichet.web.demand;
 
 import fr.guichet.demand.Demand;
-import fr.guichet.demand.DemandService;
 import fr.guichet.demand.QuarterLoad;
+import fr.guichet.demand.Roadmap;
 import fr.guichet.web.shell.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +22,7 @@ public class RoadmapBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private DemandService demands;
+    private Roadmap roadmap;
 
     private List<QuarterLoad> quarters;
     private Map<String, List<Demand>> planned;
@@ -31,16 +31,16 @@ public class RoadmapBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        quarters = demands.roadmap();
+        quarters = roadmap.quarters();
         planned = new TreeMap<>();
         for (QuarterLoad load : quarters) {
-            planned.put(load.code(), demands.plannedIn(load.code()));
+            planned.put(load.code(), roadmap.plannedIn(load.code()));
         }
     }
 
     public void setCapacity() {
         try {
-            demands.setCapacity(quarter == null ? "" : quarter.strip(), capacityDays == null ? BigDecimal.ZERO : capacityDays);
+            roadmap.setCapacity(quarter == null ? "" : quarter.strip(), capacityDays == null ? BigDecimal.ZERO : capacityDays);
             FacesMessages.info("roadmap.saved");
         } catch (RuntimeException refused) {
             FacesMessages.refusal(refused);

@@ -30,7 +30,7 @@ import java.util.TreeSet;
  */
 @Named("simulation")
 @ViewScoped
-public class SimulationBacking extends ReportPage {
+public class SimulationBacking extends TablesPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -105,11 +105,6 @@ public class SimulationBacking extends ReportPage {
                     item.mode().name(), item.keyCode()));
         }
         lines.sort(Comparator.comparing(Line::getServiceName));
-    }
-
-    @Override
-    protected void load() {
-        // The period selector does not apply to a simulation: the figures follow the simulated year.
     }
 
     public void simulate() {

@@ -1,8 +1,7 @@
 package fr.guichet.web.shell;
 
+import fr.guichet.attachment.Attachments;
 import fr.guichet.common.Settings;
-import fr.guichet.ticket.AttachmentService;
-import fr.guichet.web.ticket.ContentDisposition;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
@@ -33,7 +32,7 @@ public final class Files {
     }
 
     /** A download from a page. */
-    public static StreamedContent streamed(AttachmentService.Download file) {
+    public static StreamedContent streamed(Attachments.Download file) {
         return streamed(file.fileName(), file.contentType(), file.content());
     }
 
@@ -44,7 +43,7 @@ public final class Files {
     }
 
     /** A download from the API: always as an attachment, never rendered by the browser, never cached. */
-    public static Response response(AttachmentService.Download file) {
+    public static Response response(Attachments.Download file) {
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
                 .header("Cache-Control", "private, no-store").build();

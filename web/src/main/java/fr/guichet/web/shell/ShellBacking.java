@@ -90,6 +90,12 @@ public class ShellBacking {
         return day == null ? "" : DATE.format(day);
     }
 
+    /** A file's size as people read it: "12 Ko", "3,4 Mo" (at least 1 Ko). */
+    public String fileSize(long bytes) {
+        return bytes < 1024 * 1024 ? Texts.get(getLocale(), "shell.size.kb", Math.max(1, Math.round(bytes / 1024.0)))
+                : Texts.get(getLocale(), "shell.size.mb", bytes / (1024.0 * 1024));
+    }
+
     public String logout() throws ServletException, IOException {
         request.logout();
         HttpSession session = request.getSession(false);

@@ -1,30 +1,32 @@
 package fr.guichet.web.ticket;
 
+import fr.guichet.attachment.Attachment;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.PageRequest;
-import fr.guichet.security.Caller;
 import fr.guichet.identity.UserNames;
-import fr.guichet.ticket.AttachmentService;
+import fr.guichet.security.Caller;
+import fr.guichet.sla.Impact;
+import fr.guichet.sla.Priority;
+import fr.guichet.sla.TicketType;
+import fr.guichet.sla.Urgency;
 import fr.guichet.ticket.Channel;
-import fr.guichet.ticket.Impact;
 import fr.guichet.ticket.NewTicket;
-import fr.guichet.ticket.Priority;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
-import fr.guichet.ticket.TicketAttachment;
+import fr.guichet.ticket.TicketAttachments;
 import fr.guichet.ticket.TicketComment;
 import fr.guichet.ticket.TicketDetail;
 import fr.guichet.ticket.TicketDetails;
-import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketFilter;
+import fr.guichet.ticket.TicketHistoryLine;
+import fr.guichet.ticket.TicketLists;
 import fr.guichet.ticket.TicketRow;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
-import fr.guichet.ticket.TicketType;
-import fr.guichet.ticket.Urgency;
 import fr.guichet.web.api.PageDto;
-import fr.guichet.web.shell.Files;
 import fr.guichet.web.api.QueryParams;
+import fr.guichet.web.attachment.AttachmentDto;
+import fr.guichet.web.shell.Files;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -62,10 +64,13 @@ public class TicketResource {
     private TicketService tickets;
 
     @Inject
+    private TicketLists lists;
+
+    @Inject
     private UserNames userNames;
 
     @Inject
-    private AttachmentService attachments;
+    private TicketAttachments attachments;
 
     @Inject
     private TicketDetails ticketDetails;
@@ -94,7 +99,7 @@ public class TicketResource {
         TicketFilter filter = new TicketFilter(member, statuses(status),
                 QueryParams.enumValue("priority", Priority.class, priority), group, assignee(assignee), service, text,
                 breached, mine, QueryParams.enumValue("sort", TicketFilter.Sort.class, descendingAlias(sort)));
-        return PageDto.of(tickets.search(filter, new PageRequest(page, size)), TicketRowDto::of);
+        return PageDto.of(lists.search(filter, new PageRequest(page, size)), TicketRowDto::of);
     }
 
     @GET
@@ -139,7 +144,8 @@ public class TicketResource {
         return tickets.assign(body.ticketIds(), body.groupId(), body.assigneeId(), body.comment()).stream()
                 .map(t -> new TicketRowDto(t.getId(), t.getReference(), t.getSubject(), lower(t.getType()),
                         t.getPriority().name(), lower(t.getStatus()), t.getMemberId(), null, null, null, null, null,
-                        t.getCreatedAt(), t.getResolutionDue(), t.isFirstResponseBreached() || t.isResolutionBreached()))
+                        t.getCreatedAt(), t.getSla().getResolutionDue(),
+                        t.getSla().isFirstResponseBreached() || t.getSla().isResolutionBreached()))
                 .toList();
     }
 
@@ -172,7 +178,7 @@ public class TicketResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) throws IOException {
         byte[] content = Files.read(body);
-        TicketAttachment attachment = attachments.attach(id, name, content);
+        Attachment attachment = attachments.attach(id, name, content);
         return Response.status(Response.Status.CREATED).entity(AttachmentDto.of(attachment)).build();
     }
 
@@ -203,9 +209,10 @@ public class TicketResource {
         return new TicketDto(t.getId(), t.getReference(), lower(t.getType()), t.getSubject(), t.getDescription(),
                 t.getMemberId(), t.getRequesterId(), d.nameOf(t.getRequesterId()), t.getServiceId(), lower(t.getImpact()),
                 lower(t.getUrgency()), t.getPriority().name(), lower(t.getStatus()), t.getGroupId(), t.getAssigneeId(),
-                d.nameOf(t.getAssigneeId()), t.getCreatedAt(), t.getUpdatedAt(), t.getFirstResponseDue(),
-                t.getFirstRespondedAt(), t.getResolutionDue(), t.isFirstResponseBreached(), t.isResolutionBreached(),
-                t.getPausedSince() != null && t.getStatus() == TicketStatus.WAITING_REQUESTER, t.getResolvedAt(),
+                d.nameOf(t.getAssigneeId()), t.getCreatedAt(), t.getUpdatedAt(), t.getSla().getFirstResponseDue(),
+                t.getSla().getFirstRespondedAt(), t.getSla().getResolutionDue(), t.getSla().isFirstResponseBreached(),
+                t.getSla().isResolutionBreached(),
+                t.getSla().getPausedSince() != null && t.getStatus() == TicketStatus.WAITING_REQUESTER, t.getResolvedAt(),
                 t.getResolutionNote(), t.getRating(), t.getRatingComment(), d.watching(),
                 d.actions().stream().map(TicketResource::lower).toList(),
                 d.comments().stream().map(c -> CommentDto.of(c, d.names())).toList(),
@@ -292,13 +299,6 @@ public class TicketResource {
                             boolean clockPaused, Instant resolvedAt, String resolutionNote, Integer rating,
                             String ratingComment, boolean watching, List<String> availableActions,
                             List<CommentDto> comments, List<AttachmentDto> attachments, List<EventDto> history) {
-    }
-
-    public record AttachmentDto(long id, String fileName, String contentType, long size, String sha256, Instant uploadedAt) {
-        static AttachmentDto of(TicketAttachment a) {
-            return new AttachmentDto(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
-                    a.getUploadedAt());
-        }
     }
 
     public record CommentDto(long id, long authorId, String authorName, String body, boolean internal, String via,

@@ -2,23 +2,22 @@ package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.security.Caller;
-import fr.guichet.ticket.AttachmentService;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
-import fr.guichet.ticket.TicketAttachment;
+import fr.guichet.ticket.TicketAttachments;
 import fr.guichet.ticket.TicketComment;
 import fr.guichet.ticket.TicketDetail;
 import fr.guichet.ticket.TicketDetails;
 import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
+import fr.guichet.web.attachment.FilesCard;
 import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.Files;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +43,7 @@ public class TicketViewBacking implements Serializable {
     private TicketDetails ticketDetails;
 
     @Inject
-    private AttachmentService attachments;
+    private TicketAttachments attachments;
 
     @Inject
     private CatalogService catalog;
@@ -58,7 +57,6 @@ public class TicketViewBacking implements Serializable {
     private String serviceName;
     private Map<Long, String> names;
     private List<TimelineEntry> timeline;
-    private List<TicketAttachment> files;
     private List<TicketAction> actions;
     private boolean watching;
     private String reply;
@@ -66,7 +64,7 @@ public class TicketViewBacking implements Serializable {
     private String assignment;
     private Integer rating;
     private String ratingComment;
-    private transient Part upload;
+    private final FilesCard filesCard = new FilesCard();
 
     public void load() {
         show(ref != null && !ref.isBlank() ? ticketDetails.ofReference(ref) : ticketDetails.of(id));
@@ -93,7 +91,7 @@ public class TicketViewBacking implements Serializable {
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         timeline = entries;
-        files = detail.attachments();
+        filesCard.show(detail.attachments());
         actions = detail.actions();
         assignment = ticket.getGroupId() + ":" + (ticket.getAssigneeId() == null ? "" : ticket.getAssigneeId());
     }
@@ -132,11 +130,9 @@ public class TicketViewBacking implements Serializable {
     }
 
     public void attach() {
-        if (upload == null || upload.getSize() == 0) {
-            FacesMessages.error("ticket.view.noFile");
-            return;
+        if (filesCard.hasUpload()) {
+            perform(() -> attachments.attach(id, filesCard.uploadName(), filesCard.uploadContent()), "ticket.view.attached");
         }
-        perform(() -> attachments.attach(id, upload.getSubmittedFileName(), Files.read(upload)), "ticket.view.attached");
     }
 
     public StreamedContent download(long attachmentId) {
@@ -178,13 +174,6 @@ public class TicketViewBacking implements Serializable {
                 && (ticket.getStatus() == TicketStatus.RESOLVED || ticket.getStatus() == TicketStatus.CLOSED);
     }
 
-    /** "12 Ko", "3,4 Mo". */
-    public String size(TicketAttachment file) {
-        long bytes = file.getSizeBytes();
-        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " Ko"
-                : String.format(Locale.FRANCE, "%.1f Mo", bytes / (1024.0 * 1024));
-    }
-
     public String name(Long userId) {
         return userId == null ? null : names.get(userId);
     }
@@ -201,8 +190,8 @@ public class TicketViewBacking implements Serializable {
         return timeline;
     }
 
-    public List<TicketAttachment> getFiles() {
-        return files;
+    public FilesCard getFilesCard() {
+        return filesCard;
     }
 
     /** Actions beside the reply box: they send its text (ask, resolve, reopen). */
@@ -271,11 +260,5 @@ public class TicketViewBacking implements Serializable {
         this.ratingComment = ratingComment;
     }
 
-    public Part getUpload() {
-        return upload;
-    }
 
-    public void setUpload(Part upload) {
-        this.upload = upload;
-    }
 }

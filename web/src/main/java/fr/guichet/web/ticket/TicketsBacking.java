@@ -2,8 +2,9 @@ package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.security.Caller;
-import fr.guichet.ticket.Priority;
+import fr.guichet.sla.Priority;
 import fr.guichet.ticket.TicketFilter;
+import fr.guichet.ticket.TicketLists;
 import fr.guichet.ticket.TicketRow;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
@@ -36,6 +37,9 @@ public class TicketsBacking implements Serializable {
     private TicketService tickets;
 
     @Inject
+    private TicketLists lists;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -61,7 +65,7 @@ public class TicketsBacking implements Serializable {
         boolean staff = caller.required().isStaff();
         sort = staff ? TicketFilter.Sort.DUE : TicketFilter.Sort.CREATED;
         status = staff ? OPEN : null;
-        model = new PagedModel<>(page -> tickets.search(filter(), page), TicketRow::id);
+        model = new PagedModel<>(page -> lists.search(filter(), page), TicketRow::id);
     }
 
     private TicketFilter filter() {

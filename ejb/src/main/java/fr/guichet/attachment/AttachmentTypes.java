@@ -1,4 +1,4 @@
-package fr.guichet.ticket;
+package fr.guichet.attachment;
 
 import fr.guichet.common.BusinessRuleException;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apache.tika.Tika;
 
 /**
- * Which files may be attached to a ticket, judged on their content: the type comes from the bytes
+ * Which files may be attached (to a ticket, a demand), judged on their content: the type comes from the bytes
  * (magic numbers), the name only tells apart formats that share a container (a .docx and a .xlsx are
  * both Office Open XML zips). Anything scriptable a browser could run (HTML, SVG) or execute is refused.
  */

@@ -1,4 +1,4 @@
-package fr.guichet.ticket;
+package fr.guichet.sla;
 
 /** P1 is the most pressing. */
 public enum Priority {

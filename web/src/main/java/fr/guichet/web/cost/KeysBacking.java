@@ -31,12 +31,12 @@ import java.util.stream.IntStream;
 import org.primefaces.model.StreamedContent;
 
 /**
- * report/keys.xhtml: the distribution keys of a budget year, member by member. Staff read them; the
+ * cost/keys.xhtml: the distribution keys of a budget year, member by member. Staff read them; the
  * direction records the weights voted by the comité, or takes the members' current populations.
  */
 @Named("keysPage")
 @ViewScoped
-public class DistributionKeysBacking implements Serializable {
+public class KeysBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

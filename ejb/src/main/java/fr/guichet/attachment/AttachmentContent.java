@@ -1,4 +1,4 @@
-package fr.guichet.ticket;
+package fr.guichet.attachment;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-/** The bytes of an attachment, read only to download it (after the ticket's visibility was checked). */
+/** The bytes of an attachment, read only to download it. */
 @Entity
-@Table(name = "ticket_attachment_content")
+@Table(name = "attachment_content")
 public class AttachmentContent {
 
     @Id

@@ -1,8 +1,10 @@
-package fr.guichet.ticket;
+package fr.guichet.attachment;
 
 import fr.guichet.security.MemberOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,10 +12,14 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A file attached to a ticket; its bytes live apart ({@link AttachmentContent}) so lists never read them. */
+/**
+ * A file attached to a ticket or a demand; its bytes live apart ({@link AttachmentContent}) so lists never
+ * read them. A ticket's file carries the ticket's member (checked on load like the ticket); a demand's file
+ * has none: demands are read by every member.
+ */
 @Entity
-@Table(name = "ticket_attachment")
-public class TicketAttachment implements MemberOwned, Serializable {
+@Table(name = "attachment")
+public class Attachment implements MemberOwned, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,8 +27,12 @@ public class TicketAttachment implements MemberOwned, Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "ticket_id")
-    private Long ticketId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_type")
+    private AttachmentOwner ownerType;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
 
     @Column(name = "member_id")
     private Long memberId;
@@ -44,17 +54,17 @@ public class TicketAttachment implements MemberOwned, Serializable {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    protected TicketAttachment() {
+    protected Attachment() {
     }
 
-    TicketAttachment(Ticket ticket, String fileName, String contentType, long sizeBytes, String sha256, long uploadedBy,
-                     Instant now) {
-        this.ticketId = ticket.getId();
-        this.memberId = ticket.getMemberId();
-        this.fileName = fileName;
-        this.contentType = contentType;
+    Attachment(AttachedTo owner, AttachmentTypes.Vetted file, long sizeBytes, long uploadedBy, Instant now) {
+        this.ownerType = owner.type();
+        this.ownerId = owner.id();
+        this.memberId = owner.memberId();
+        this.fileName = file.name();
+        this.contentType = file.contentType();
         this.sizeBytes = sizeBytes;
-        this.sha256 = sha256;
+        this.sha256 = file.sha256();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = now;
     }
@@ -64,12 +74,20 @@ public class TicketAttachment implements MemberOwned, Serializable {
         return memberId;
     }
 
+    boolean belongsTo(AttachedTo owner) {
+        return ownerType == owner.type() && ownerId.equals(owner.id());
+    }
+
     public Long getId() {
         return id;
     }
 
-    public Long getTicketId() {
-        return ticketId;
+    public AttachmentOwner getOwnerType() {
+        return ownerType;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
     }
 
     public String getFileName() {

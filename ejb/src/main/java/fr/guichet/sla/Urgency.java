@@ -1,4 +1,4 @@
-package fr.guichet.ticket;
+package fr.guichet.sla;
 
 /** How soon the problem hurts. */
 public enum Urgency {

@@ -1,4 +1,4 @@
-package fr.guichet.ticket;
+package fr.guichet.sla;
 
 import java.util.EnumMap;
 import java.util.Map;

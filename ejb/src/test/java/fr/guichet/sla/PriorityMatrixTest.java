@@ -1,4 +1,4 @@
-package fr.guichet.ticket;
+package fr.guichet.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

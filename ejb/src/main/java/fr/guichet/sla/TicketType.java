@@ -1,4 +1,4 @@
-package fr.guichet.ticket;
+package fr.guichet.sla;
 
 /** What a ticket is about; security incidents are urgent by nature. */
 public enum TicketType {

@@ -1,4 +1,4 @@
-package fr.guichet.web.ticket;
+package fr.guichet.web.shell;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
