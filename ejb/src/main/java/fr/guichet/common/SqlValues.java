@@ -2,6 +2,7 @@ package fr.guichet.common;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** Reads the values of native query rows, whose Java types depend on the driver. */
@@ -21,6 +22,11 @@ public final class SqlValues {
     /** An instant as a native query parameter, written the way {@link InstantConverter} stores it. */
     public static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** A DATE column, as the driver gives it. */
+    public static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** A BOOLEAN (TINYINT) column or expression. */

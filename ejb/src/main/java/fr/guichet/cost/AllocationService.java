@@ -7,6 +7,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.SqlValues;
 import fr.guichet.cost.AllocationInputs.Holding;
 import fr.guichet.cost.AllocationInputs.Membership;
+import fr.guichet.member.MemberDirectory;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -50,6 +51,9 @@ public class AllocationService {
 
     @Inject
     private ServiceDirectory catalogue;
+
+    @Inject
+    private MemberDirectory members;
 
     @Inject
     private Caller caller;
@@ -169,19 +173,11 @@ public class AllocationService {
         AllocationInputs inputs = new AllocationInputs(year, memberships(), keys, subscriptions(year), usageTotals(year));
         List<ServiceAllocation> services = new AllocationPlanner(inputs).plan(items);
         return new CostSheet(year, simulated, services, catalogue.names(),
-                memberNames(), keyNames);
-    }
-
-    private Map<Long, String> memberNames() {
-        Map<Long, String> names = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM member").getResultList();
-        rows.forEach(r -> names.put(((Number) r[0]).longValue(), (String) r[1]));
-        return names;
+                members.names(), keyNames);
     }
 
     private List<Membership> memberships() {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, member_since, member_until FROM member").getResultList();
-        return rows.stream().map(r -> new Membership(((Number) r[0]).longValue(), date(r[1]), date(r[2]))).toList();
+        return members.all().stream().map(m -> new Membership(m.id(), m.since(), m.until())).toList();
     }
 
     /** Subscriptions held during the year, cut into periods of constant quantity from their history (two queries). */

@@ -2,6 +2,7 @@ package fr.guichet.cost;
 
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.member.MemberDirectory;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
@@ -10,9 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,9 @@ public class DistributionKeys {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private MemberDirectory members;
 
     @Inject
     private Caller caller;
@@ -139,9 +141,6 @@ public class DistributionKeys {
     }
 
     private Set<Long> memberIds() {
-        List<Number> ids = em.createNativeQuery("SELECT id FROM member").getResultList();
-        Set<Long> members = new HashSet<>();
-        ids.forEach(id -> members.add(id.longValue()));
-        return members;
+        return members.names().keySet();
     }
 }

@@ -1,6 +1,8 @@
 package fr.guichet.demand;
 
+import fr.guichet.member.MemberDirectory;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -28,6 +30,9 @@ class DemandBacklog {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private MemberDirectory members;
+
     static LocalDate today() {
         return LocalDate.now(PARIS);
     }
@@ -40,10 +45,8 @@ class DemandBacklog {
     }
 
     List<PopulationShare.MemberPeriod> memberPeriods() {
-        List<Object[]> rows = em.createQuery("SELECT m.id, m.population, m.memberSince, m.memberUntil FROM Member m", Object[].class)
-                .getResultList();
-        return rows.stream().map(r -> new PopulationShare.MemberPeriod((Long) r[0], ((Number) r[1]).longValue(),
-                (LocalDate) r[2], (LocalDate) r[3])).toList();
+        return members.all().stream()
+                .map(m -> new PopulationShare.MemberPeriod(m.id(), m.population(), m.since(), m.until())).toList();
     }
 
     ScoringWeights weights() {

@@ -8,6 +8,7 @@ import fr.guichet.cost.AllocationLine;
 import fr.guichet.cost.AllocationService;
 import fr.guichet.cost.CostSheet;
 import fr.guichet.cost.ServiceAllocation;
+import fr.guichet.member.MemberDirectory;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -51,6 +52,9 @@ public class ReportService {
     private ServiceDirectory catalogue;
 
     @Inject
+    private MemberDirectory members;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -61,20 +65,15 @@ public class ReportService {
         if (!who.scope().allows(memberId)) {
             throw new NotFoundException("member", memberId);
         }
-        List<Object[]> member = em.createNativeQuery("SELECT id, name, population FROM member WHERE id = ?")
-                .setParameter(1, memberId).getResultList();
-        if (member.isEmpty()) {
-            throw new NotFoundException("member", memberId);
-        }
-        return summary(member.get(0), period, costSheets(period));
+        MemberDirectory.Facts member = members.one(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+        return summary(member, period, costSheets(period));
     }
 
     /** Every member's summary, for the annual PDF (managers and direction): the cost sharing is computed once. */
     public List<MemberSummary> memberSummaries(Period period) {
         caller.requireAnyRole(DIRECTION);
         CostSheet[] sheets = costSheets(period);
-        List<Object[]> members = em.createNativeQuery("SELECT id, name, population FROM member ORDER BY name").getResultList();
-        return members.stream().map(member -> summary(member, period, sheets)).toList();
+        return members.all().stream().map(member -> summary(member, period, sheets)).toList();
     }
 
     /** The budget year's sharing and the previous year's, as the caller may see them. */
@@ -82,9 +81,9 @@ public class ReportService {
         return new CostSheet[] {allocations.year(period.budgetYear()), allocations.year(period.budgetYear() - 1)};
     }
 
-    private MemberSummary summary(Object[] member, Period period, CostSheet[] sheets) {
-        long memberId = id(member[0]);
-        return new MemberSummary(memberId, (String) member[1], id(member[2]), period,
+    private MemberSummary summary(MemberDirectory.Facts member, Period period, CostSheet[] sheets) {
+        long memberId = member.id();
+        return new MemberSummary(memberId, member.name(), member.population(), period,
                 months(memberId, period), firstResponse(memberId, period).getOrDefault(memberId, new Compliance(0, 0)),
                 resolution(memberId, period).getOrDefault(memberId, new Compliance(0, 0)), medianResolutionHours(memberId, period),
                 openTickets(memberId), satisfaction(memberId, period), requestsByStatus(memberId, period),
@@ -101,17 +100,16 @@ public class ReportService {
         Map<Long, Compliance> firstResponse = firstResponse(null, period);
         Map<Long, Compliance> resolution = resolution(null, period);
         Map<Long, Long> costs = allocations.year(period.budgetYear()).totalsByMember();
-        List<MemberComparison> members = new ArrayList<>();
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name, population FROM member ORDER BY name").getResultList();
-        for (Object[] r : rows) {
-            long id = id(r[0]);
-            members.add(new MemberComparison(id, (String) r[1], id(r[2]), opened.getOrDefault(id, 0L),
+        List<MemberComparison> compared = new ArrayList<>();
+        for (MemberDirectory.Facts member : members.all()) {
+            long id = member.id();
+            compared.add(new MemberComparison(id, member.name(), member.population(), opened.getOrDefault(id, 0L),
                     firstResponse.getOrDefault(id, new Compliance(0, 0)), resolution.getOrDefault(id, new Compliance(0, 0)),
                     costs.getOrDefault(id, 0L)));
         }
         List<Comparison.MeasuredService> services = catalogue.measured().stream()
                 .map(m -> new Comparison.MeasuredService(m.id(), m.name(), m.indicator(), m.unit())).toList();
-        return new Comparison(period, period.budgetYear(), members, services,
+        return new Comparison(period, period.budgetYear(), compared, services,
                 usage.byServiceAndMember(period.from(), period.to()));
     }
 

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Which members' data a caller may read or change: one member for commune users, all for staff.
- * Queries restrict themselves with {@link #restrict}; {@link MemberIsolationListener} checks every
+ * Queries restrict themselves in one of two ways: Criteria queries with {@link #restrict}, JPQL and native
+ * SQL with the member {@link #memberFor} gives, as a parameter. {@link MemberIsolationListener} checks every
  * loaded or written row again, so a query that forgets fails instead of leaking.
  */
 public final class MemberScope {
@@ -34,6 +35,18 @@ public final class MemberScope {
     /** The only member visible, for queries that take it as a parameter; {@code null} means all. */
     public Long memberIdOrNull() {
         return memberId;
+    }
+
+    /**
+     * The member a JPQL or native query keeps, given the member the caller asked for ({@code null}: any):
+     * {@code null} (every member) or the one asked for, for staff; their own member for a commune user, and
+     * an id no member has when they ask for another member's, so that the query finds nothing.
+     */
+    public Long memberFor(Long requested) {
+        if (memberId == null) {
+            return requested;
+        }
+        return requested == null || requested.equals(memberId) ? memberId : NONE.memberId;
     }
 
     public boolean allows(Long ownerMemberId) {

@@ -49,12 +49,12 @@ public class SubscriptionService {
     public Page<SubscriptionRow> search(Long memberId, Long serviceId, PageRequest page) {
         MemberScope scope = caller.scope();
         caller.required();
-        String where = " AND (:scope IS NULL OR s.memberId = :scope) AND (:member IS NULL OR s.memberId = :member)"
+        String where = " AND (:member IS NULL OR s.memberId = :member)"
                 + " AND (:service IS NULL OR s.serviceId = :service)";
         TypedQuery<SubscriptionRow> rows = em.createQuery(ROW + where + " ORDER BY m.name, o.name", SubscriptionRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Subscription s WHERE 1 = 1" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("scope", scope.memberIdOrNull()).setParameter("member", memberId)
+            query.setParameter("member", scope.memberFor(memberId))
                     .setParameter("service", serviceId);
         }
         List<SubscriptionRow> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
@@ -79,8 +79,8 @@ public class SubscriptionService {
     public List<SubscriptionEvent> history(long subscriptionId) {
         get(subscriptionId);
         return em.createQuery("SELECT e FROM SubscriptionEvent e WHERE e.subscriptionId = :id"
-                        + " AND (:scope IS NULL OR e.memberId = :scope) ORDER BY e.occurredAt DESC, e.id DESC", SubscriptionEvent.class)
-                .setParameter("id", subscriptionId).setParameter("scope", caller.scope().memberIdOrNull()).getResultList();
+                        + " AND (:member IS NULL OR e.memberId = :member) ORDER BY e.occurredAt DESC, e.id DESC", SubscriptionEvent.class)
+                .setParameter("id", subscriptionId).setParameter("member", caller.scope().memberFor(null)).getResultList();
     }
 
     /** The subscription if the caller may see it: their member's, or any for staff. */

@@ -171,15 +171,15 @@ public class TrainingService {
     }
 
     private List<RegistrationRow> registrationRows(String condition, long id, Instant since) {
-        Long scope = caller.scope().memberIdOrNull();
         caller.required();
+        Long member = caller.scope().memberFor(null);
         return em.createQuery("SELECT NEW fr.guichet.training.RegistrationRow(r.id, r.sessionId, s.startsAt, r.userId,"
                         + " u.fullName, m.name, r.status, r.registeredAt, r.attended)"
                         + " FROM Registration r, TrainingSession s, UserAccount u, Member m"
                         + " WHERE s.id = r.sessionId AND u.id = r.userId AND m.id = r.memberId AND " + condition
-                        + " AND (:scope IS NULL OR r.memberId = :scope) ORDER BY s.startsAt, r.sessionId, r.status, r.registeredAt, r.id",
+                        + " AND (:member IS NULL OR r.memberId = :member) ORDER BY s.startsAt, r.sessionId, r.status, r.registeredAt, r.id",
                         RegistrationRow.class)
-                .setParameter("id", id).setParameter("since", since).setParameter("scope", scope).getResultList();
+                .setParameter("id", id).setParameter("since", since).setParameter("member", member).getResultList();
     }
 
     private Registration visibleRegistration(long id, CallerIdentity who) {

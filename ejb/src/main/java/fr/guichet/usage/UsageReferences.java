@@ -1,7 +1,7 @@
 package fr.guichet.usage;
 
 import fr.guichet.catalog.ServiceDirectory;
-import jakarta.persistence.EntityManager;
+import fr.guichet.member.MemberDirectory;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,14 +18,12 @@ final class UsageReferences implements UsageCsv.References {
     private final Set<Long> memberIds = new HashSet<>();
     private final Set<Long> serviceIds = new HashSet<>();
 
-    @SuppressWarnings("unchecked")
-    UsageReferences(EntityManager em, List<ServiceDirectory.Measured> measured) {
-        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT id, slug, insee_code FROM member").getResultList()) {
-            long id = ((Number) row[0]).longValue();
-            memberIds.add(id);
-            members.put(((String) row[1]).toLowerCase(Locale.ROOT), id);
-            if (row[2] != null) {
-                members.put(((String) row[2]).toLowerCase(Locale.ROOT), id);
+    UsageReferences(List<MemberDirectory.Facts> allMembers, List<ServiceDirectory.Measured> measured) {
+        for (MemberDirectory.Facts member : allMembers) {
+            memberIds.add(member.id());
+            members.put(member.slug().toLowerCase(Locale.ROOT), member.id());
+            if (member.inseeCode() != null) {
+                members.put(member.inseeCode().toLowerCase(Locale.ROOT), member.id());
             }
         }
         for (ServiceDirectory.Measured service : measured) {

@@ -4,6 +4,7 @@ import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.SqlValues;
+import fr.guichet.member.MemberDirectory;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
@@ -46,6 +47,9 @@ public class UsageService {
 
     @Inject
     private ServiceDirectory catalogue;
+
+    @Inject
+    private MemberDirectory members;
 
     @Inject
     private Caller caller;
@@ -123,7 +127,7 @@ public class UsageService {
     }
 
     private UsageReferences references() {
-        return new UsageReferences(em, catalogue.measured());
+        return new UsageReferences(members.all(), catalogue.measured());
     }
 
     private static String text(byte[] content) {
@@ -152,14 +156,11 @@ public class UsageService {
 
     /** A member's values of the year, month by month, for each measured service (scoped to the caller's member). */
     public List<UsageEntry> yearOf(long memberId, int year) {
-        Long scope = caller.scope().memberIdOrNull();
         caller.required();
-        if (scope != null && scope != memberId) {
-            return List.of();
-        }
+        long member = caller.scope().memberFor(memberId);
         List<Object[]> rows = em.createNativeQuery("SELECT member_id, service_id, month, value FROM usage_value"
                         + " WHERE member_id = ? AND month BETWEEN ? AND ? ORDER BY service_id, month")
-                .setParameter(1, memberId).setParameter(2, LocalDate.of(year, 1, 1)).setParameter(3, LocalDate.of(year, 12, 1))
+                .setParameter(1, member).setParameter(2, LocalDate.of(year, 1, 1)).setParameter(3, LocalDate.of(year, 12, 1))
                 .getResultList();
         return rows.stream().map(r -> new UsageEntry(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 YearMonth.from(((Date) r[2]).toLocalDate()), (BigDecimal) r[3])).toList();

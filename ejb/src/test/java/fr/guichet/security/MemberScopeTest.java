@@ -25,6 +25,18 @@ class MemberScopeTest {
     }
 
     @Test
+    void queriesKeepTheMemberTheScopeAllows() {
+        MemberScope givors = GIVORS_AGENT.scope();
+        assertEquals(3L, givors.memberFor(null), "a commune user's lists are their member's");
+        assertEquals(3L, givors.memberFor(3L));
+        assertEquals(-1L, givors.memberFor(7L), "asking for another member finds nothing, never widens");
+        MemberScope staff = TECHNICIAN.scope();
+        assertEquals(null, staff.memberFor(null), "staff see every member");
+        assertEquals(7L, staff.memberFor(7L));
+        assertEquals(-1L, MemberScope.NONE.memberFor(null), "no identity, no member");
+    }
+
+    @Test
     void staffSeeAllMembers() {
         MemberScope scope = TECHNICIAN.scope();
         assertTrue(scope.isAllMembers());
