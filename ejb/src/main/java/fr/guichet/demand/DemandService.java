@@ -3,11 +3,11 @@ package fr.guichet.demand;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.FullTextQuery;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Lookups;
 import fr.guichet.common.MaxBytes;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
-import fr.guichet.common.References;
 import fr.guichet.common.SqlValues;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
@@ -88,7 +88,7 @@ public class DemandService {
     /** The id of the demand with this reference (DEM-2026-0042), as in mails and merge forms. */
     public long idOf(String reference) {
         caller.required();
-        return References.idOf(em, Demand.class, reference, ENTITY);
+        return Lookups.idOfReference(em, Demand.class, reference, ENTITY);
     }
 
     public Page<DemandRow> search(@NotNull DemandFilter filter, @NotNull PageRequest page) {

@@ -6,11 +6,10 @@ import fr.guichet.catalog.FieldType;
 import fr.guichet.catalog.FormField;
 import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Lookups;
 import fr.guichet.common.MaxBytes;
-import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
-import fr.guichet.common.References;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.MailTemplate;
@@ -120,16 +119,12 @@ public class RequestService {
     /** The request if the caller may see it: staff all, a référent their member's, an agent their own. */
     public ServiceRequest get(long id) {
         CallerIdentity who = caller.required();
-        ServiceRequest request = em.find(ServiceRequest.class, id);
-        if (request == null || !visibleTo(who, request)) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return request;
+        return Lookups.visible(em, ServiceRequest.class, id, row -> visibleTo(who, row), ENTITY);
     }
 
     /** The request with this reference (as in mails), if the caller may see it. */
     public ServiceRequest getByReference(String reference) {
-        return get(References.idOf(em, ServiceRequest.class, reference, ENTITY));
+        return get(Lookups.idOfReference(em, ServiceRequest.class, reference, ENTITY));
     }
 
     /** The request's timeline as the caller may read it: a commune user never reads an assignment note. */

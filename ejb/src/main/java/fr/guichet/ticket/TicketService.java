@@ -5,9 +5,9 @@ import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.ServiceLevel;
 import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.Lookups;
 import fr.guichet.common.MaxBytes;
 import fr.guichet.common.NotFoundException;
-import fr.guichet.common.References;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
@@ -109,15 +109,11 @@ public class TicketService {
     /** The ticket if the caller may see it: staff all, a référent their member's, an agent their own or watched. */
     public Ticket get(long id) {
         CallerIdentity who = caller.required();
-        Ticket ticket = em.find(Ticket.class, id);
-        if (ticket == null || !visibleTo(who, ticket)) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return ticket;
+        return Lookups.visible(em, Ticket.class, id, row -> visibleTo(who, row), ENTITY);
     }
 
     public Ticket getByReference(String reference) {
-        return get(References.idOf(em, Ticket.class, reference, ENTITY));
+        return get(Lookups.idOfReference(em, Ticket.class, reference, ENTITY));
     }
 
     /** Comments the caller may read: internal notes for the syndicate's staff only. */

@@ -76,6 +76,10 @@ class DemandBrowserIT extends BrowserTestCase {
         assertTrue(scoredRank < beforeScoring, "scoring moves it up: " + beforeScoring + " → " + scoredRank);
         assertTrue(browser.text("#breakdown").contains("Inclusion numérique"));
         assertTrue(browser.text("#why-summary").startsWith("Valeur"), browser::describe);
+        browser.go(view);
+        assertTrue(browser.text("#why-summary").startsWith("Valeur"), "in French on a fresh load too: " + browser.describe());
+        assertTrue(browser.text("#breakdown").contains("Inclusion numérique") && browser.text("#breakdown").contains("sur 5"),
+                browser::describe);
         browser.assertAccessible();
 
         new Select(browser.driver.findElement(By.id("view:quarter"))).selectByVisibleText("2027-T2");

@@ -18,7 +18,6 @@ import fr.guichet.security.Role;
 import fr.guichet.web.attachment.FilesCard;
 import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.Files;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -93,7 +92,7 @@ public class DemandViewBacking implements Serializable {
 
     private void refresh() {
         demand = demands.get(id);
-        explanation = ScoreExplanation.of(scoring.breakdown(id), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        explanation = ScoreExplanation.of(scoring.breakdown(id), FacesMessages.pageLocale());
         supporters = demands.supporters(id);
         comments = demands.comments(id);
         names = userNames.of(comments.stream().map(DemandComment::getAuthorId).toList());

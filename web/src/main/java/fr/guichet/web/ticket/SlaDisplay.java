@@ -5,8 +5,8 @@ import fr.guichet.sla.SlaSettings;
 import fr.guichet.ticket.TicketRow;
 import fr.guichet.ticket.TicketStatus;
 import fr.guichet.web.i18n.Texts;
+import fr.guichet.web.shell.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public class SlaDisplay {
             case PAUSED -> "sla.paused";
             case DONE -> "sla.done";
         };
-        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key,
+        return Texts.get(FacesMessages.pageLocale(), key,
                 duration(Math.abs(gauge.remainingMinutes())));
     }
 
