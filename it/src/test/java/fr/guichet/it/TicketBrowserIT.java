@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,6 +46,10 @@ class TicketBrowserIT extends BrowserTestCase {
 
         browser.logIn("tech1", "Demo-2026");
         browser.go("/ticket/list.xhtml");
+        Object clipped = ((JavascriptExecutor) browser.driver).executeScript("return [...document.querySelectorAll('td .sla')]"
+                + ".filter(b => b.getBoundingClientRect().right > b.closest('td').getBoundingClientRect().right + 1)"
+                + ".map(b => b.textContent)");
+        assertEquals(List.of(), clipped, "every SLA delay of the queue is read whole, none cut by its column");
         browser.driver.findElement(By.id("tickets:text")).sendKeys(reference);
         browser.driver.findElement(By.id("tickets:apply")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
