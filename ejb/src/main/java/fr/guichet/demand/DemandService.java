@@ -31,8 +31,10 @@ import java.util.List;
 
 /**
  * The members' shared backlog. Commune users submit demands for their member and read every demand;
- * référents co-sign for their member; managers score, rank, plan, merge and decide. Each change is in
- * the history and the audit log, and the demand's supporters hear of it by mail ({@link DemandMails}).
+ * référents co-sign for their member; managers move demands through their states, merge them and record
+ * decisions. Scores and ranks are {@link ScoringService}'s, quarters {@link Roadmap}'s, files
+ * {@link DemandAttachments}'. Each change is in the history and the audit log, and the demand's supporters
+ * hear of it by mail ({@link DemandMails}).
  */
 @Stateless
 public class DemandService {

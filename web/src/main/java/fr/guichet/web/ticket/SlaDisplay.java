@@ -16,6 +16,8 @@ import java.time.Instant;
 @RequestScoped
 public class SlaDisplay {
 
+    private static final String NO_BREAK = "\u00a0";
+
     @Inject
     private SlaSettings settings;
 
@@ -44,12 +46,13 @@ public class SlaDisplay {
                 duration(Math.abs(gauge.remainingMinutes())));
     }
 
+    /** "2 h 05", "40 min"; joined by no-break spaces so that a narrow column never parts a number from its unit. */
     static String duration(long minutes) {
         long hours = minutes / 60;
         long rest = minutes % 60;
         if (hours == 0) {
-            return rest + " min";
+            return rest + NO_BREAK + "min";
         }
-        return rest == 0 ? hours + " h" : hours + " h " + (rest < 10 ? "0" : "") + rest;
+        return rest == 0 ? hours + NO_BREAK + "h" : hours + NO_BREAK + "h" + NO_BREAK + (rest < 10 ? "0" : "") + rest;
     }
 }
