@@ -56,6 +56,11 @@ public class TicketDetails {
                 tickets.availableActions(ticket), ticket.getWatcherIds().contains(who.userId()));
     }
 
+    /** A ticket staff opened for someone else, read back whole (its requester is not the caller). */
+    public TicketDetail openOnBehalf(long requesterId, NewTicket request, Channel channel) {
+        return of(tickets.openOnBehalf(requesterId, request, channel));
+    }
+
     public TicketDetail ofReference(String reference) {
         return of(tickets.getByReference(reference));
     }

@@ -74,6 +74,29 @@ public class TicketService {
         return open(request, who.memberId(), who.userId(), channel);
     }
 
+    /**
+     * A technician, manager or administrator opens a ticket for a commune user who phoned, came to the counter
+     * or wrote: the ticket is the requester's, of their member, and the history and the audit log say who
+     * took it and how. The requester is told as for any new ticket.
+     */
+    public Ticket openOnBehalf(long requesterId, @NotNull @Valid NewTicket request, @NotNull Channel channel) {
+        CallerIdentity who = caller.requireAnyRole(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
+        if (!who.isStaff()) {
+            throw new AccessDeniedException();
+        }
+        if (!channel.isTakenByStaff()) {
+            throw new BusinessRuleException("ticket.onBehalf.channel");
+        }
+        UserAccount requester = em.find(UserAccount.class, requesterId);
+        if (requester == null || requester.getMember() == null || !requester.isActive()) {
+            throw new BusinessRuleException("ticket.onBehalf.requester");
+        }
+        Ticket ticket = open(request, requester.getMember().getId(), requesterId, channel);
+        audit.record("CREATE_ON_BEHALF", ENTITY, ticket.getId(), ticket.getMemberId(),
+                ticket.getReference() + " — " + requester.getLogin() + " (" + channel + ")");
+        return ticket;
+    }
+
     /** Opens a ticket for a user identified by the mail poller (no caller: the platform acts). */
     public Ticket openFromMail(long requesterId, @NotNull @Valid NewTicket request) {
         requirePlatform();

@@ -47,6 +47,34 @@ class TicketsIT {
     }
 
     @Test
+    void staffOpenATicketForSomeoneWhoPhonedAndOnlyStaffMay() {
+        long requester = Sql.number("SELECT id FROM user_account WHERE login = 'givors.agent1'");
+        String body = "{\"requesterId\":" + requester + ",\"channel\":\"phone\",\"subject\":\"Imprimante de l'accueil en panne\","
+                + "\"description\":\"Appel de la mairie à 9 h.\",\"type\":\"incident\",\"impact\":\"user\",\"urgency\":\"high\"}";
+        Api.Reply created = Api.as("tech1").post("/api/v1/tickets/on-behalf", body);
+        assertEquals(201, created.status(), created::toString);
+        assertTrue(created.location().matches(".*/api/v1/tickets/\\d+"), created.location());
+        JsonObject ticket = created.json();
+        assertEquals(requester, ticket.getJsonNumber("requesterId").longValue());
+        assertEquals("Givors", Api.as("givors.agent1").get("/api/v1/tickets/" + id(ticket)).json().getString("memberName"),
+                "the requester reads the ticket opened for them, of their member");
+        JsonObject opened = ticket.getJsonArray("history").getValuesAs(JsonObject.class).get(0);
+        assertEquals("created", opened.getString("kind"));
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE_ON_BEHALF' AND actor_login = 'tech1'"
+                + " AND entity_id = ?", String.valueOf(id(ticket))), "audited as taken by tech1");
+        assertEquals("PHONE", Sql.text("SELECT source FROM ticket WHERE id = ?", id(ticket)));
+
+        assertEquals(403, Api.as("givors.agent1").post("/api/v1/tickets/on-behalf", body).status(), "a commune user cannot");
+        long staff = Sql.number("SELECT id FROM user_account WHERE login = 'tech2'");
+        Api.Reply forStaff = Api.as("tech1").post("/api/v1/tickets/on-behalf", body.replace("\"requesterId\":" + requester,
+                "\"requesterId\":" + staff));
+        assertEquals(422, forStaff.status(), forStaff::toString);
+        assertTrue(forStaff.json().getString("detail").contains("utilisateur actif d'un adhérent"), forStaff::toString);
+        assertEquals(422, Api.as("tech1").post("/api/v1/tickets/on-behalf", body.replace("phone", "web")).status(),
+                "a ticket opened for someone comes by phone, counter or mail");
+    }
+
+    @Test
     void openingGradesThePriorityRoutesAndSetsTheSlaDueDates() {
         long messagerie = RequestsIT.serviceId("Messagerie collaborative");
         JsonObject ticket = open("corbas.agent1", "Messagerie inaccessible", "incident", "member", "high", messagerie);

@@ -88,6 +88,22 @@ public class TicketResource {
                 .entity(details(created)).build();
     }
 
+    /** Staff open a ticket for a commune user who phoned, came to the counter or wrote. */
+    @POST
+    @Path("on-behalf")
+    public Response openOnBehalf(@NotNull OnBehalfBody body, @Context UriInfo uri) {
+        if (body.requesterId() == null) {
+            throw new BusinessRuleException("ticket.onBehalf.requester");
+        }
+        TicketDetail created = ticketDetails.openOnBehalf(body.requesterId(), new NewTicket(body.subject(), body.description(),
+                QueryParams.enumValue("type", TicketType.class, body.type()), body.serviceId(),
+                QueryParams.enumValue("impact", Impact.class, body.impact()),
+                QueryParams.enumValue("urgency", Urgency.class, body.urgency())),
+                QueryParams.enumValue("channel", Channel.class, body.channel()));
+        return Response.created(uri.getBaseUriBuilder().path("v1/tickets").path(String.valueOf(created.ticket().getId())).build())
+                .entity(details(created)).build();
+    }
+
     @GET
     public PageDto<TicketRowDto> search(@QueryParam("member") Long member, @QueryParam("status") String status,
                                         @QueryParam("priority") String priority, @QueryParam("group") Long group,
@@ -256,6 +272,10 @@ public class TicketResource {
 
     static String lower(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    public record OnBehalfBody(Long requesterId, String channel, String subject, String description, String type,
+                               Long serviceId, String impact, String urgency) {
     }
 
     public record NewTicketBody(String subject, String description, String type, Long serviceId, String impact,
