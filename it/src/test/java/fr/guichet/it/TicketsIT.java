@@ -56,8 +56,10 @@ class TicketsIT {
         assertTrue(created.location().matches(".*/api/v1/tickets/\\d+"), created.location());
         JsonObject ticket = created.json();
         assertEquals(requester, ticket.getJsonNumber("requesterId").longValue());
-        assertEquals("Givors", Api.as("givors.agent1").get("/api/v1/tickets/" + id(ticket)).json().getString("memberName"),
-                "the requester reads the ticket opened for them, of their member");
+        assertEquals(Sql.number("SELECT member_id FROM user_account WHERE login = 'givors.agent1'"),
+                ticket.getJsonNumber("memberId").longValue(), "the ticket is of the requester's member");
+        assertEquals(200, Api.as("givors.agent1").get("/api/v1/tickets/" + id(ticket)).status(),
+                "the requester reads the ticket opened for them");
         JsonObject opened = ticket.getJsonArray("history").getValuesAs(JsonObject.class).get(0);
         assertEquals("created", opened.getString("kind"));
         assertEquals(1, Sql.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'CREATE_ON_BEHALF' AND actor_login = 'tech1'"
