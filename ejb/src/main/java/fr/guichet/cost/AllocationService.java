@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -170,14 +169,15 @@ public class AllocationService {
         }
         keys.putAll(keyChanges);
         keyChanges.keySet().forEach(code -> keyNames.putIfAbsent(code, code));
-        AllocationInputs inputs = new AllocationInputs(year, memberships(), keys, subscriptions(year), usageTotals(year));
+        List<MemberDirectory.Facts> memberFacts = members.all();
+        AllocationInputs inputs = new AllocationInputs(year, memberships(memberFacts), keys, subscriptions(year),
+                usageTotals(year));
         List<ServiceAllocation> services = new AllocationPlanner(inputs).plan(items);
-        return new CostSheet(year, simulated, services, catalogue.names(),
-                members.names(), keyNames);
+        return new CostSheet(year, simulated, services, catalogue.names(), MemberDirectory.names(memberFacts), keyNames);
     }
 
-    private List<Membership> memberships() {
-        return members.all().stream().map(m -> new Membership(m.id(), m.since(), m.until())).toList();
+    private static List<Membership> memberships(List<MemberDirectory.Facts> memberFacts) {
+        return memberFacts.stream().map(m -> new Membership(m.id(), m.since(), m.until())).toList();
     }
 
     /** Subscriptions held during the year, cut into periods of constant quantity from their history (two queries). */
@@ -199,8 +199,9 @@ public class AllocationService {
                 .setParameter(1, last).setParameter(2, first).getResultList();
         List<Holding> holdings = new ArrayList<>();
         for (Object[] r : rows) {
-            holdings.addAll(QuantityTimeline.periods(((Number) r[1]).longValue(), ((Number) r[2]).longValue(), date(r[4]),
-                    date(r[5]), (BigDecimal) r[3], history.getOrDefault(((Number) r[0]).longValue(), List.of())));
+            holdings.addAll(QuantityTimeline.periods(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    SqlValues.date(r[4]), SqlValues.date(r[5]), (BigDecimal) r[3],
+                    history.getOrDefault(((Number) r[0]).longValue(), List.of())));
         }
         return holdings;
     }
@@ -228,9 +229,5 @@ public class AllocationService {
     /** The day, in Paris, of a stored instant. */
     private static LocalDate day(Object timestamp) {
         return SqlValues.instant(timestamp).atZone(PARIS).toLocalDate();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,7 +135,7 @@ public class KnowledgeService {
 
     private static ArticleRow toRow(Object[] r) {
         Object reviewed = r[4];
-        LocalDate day = reviewed instanceof Date date ? date.toLocalDate() : (LocalDate) reviewed;
+        LocalDate day = SqlValues.date(reviewed);
         boolean visible = SqlValues.truth(r[3]);
         return new ArticleRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], visible, day);
     }

@@ -43,7 +43,12 @@ public class MemberDirectory {
     }
 
     public Map<Long, String> names() {
-        return all().stream().collect(Collectors.toMap(Facts::id, Facts::name));
+        return names(all());
+    }
+
+    /** Names by id of members already read. */
+    public static Map<Long, String> names(List<Facts> members) {
+        return members.stream().collect(Collectors.toMap(Facts::id, Facts::name));
     }
 
     private static Facts facts(Object[] r) {
