@@ -163,6 +163,17 @@ public class Ticket implements MemberOwned, Serializable {
         updatedAt = now;
     }
 
+    /** Staff corrected what the ticket is; its dates are computed again by the caller (the pauses are not here). */
+    void reclassify(TicketClassification to, Priority newPriority, SlaTarget target, Instant now) {
+        type = to.type();
+        serviceId = to.serviceId();
+        impact = to.impact();
+        urgency = to.urgency();
+        priority = newPriority;
+        sla.retarget(target);
+        updatedAt = now;
+    }
+
     void assignTo(long group, Long assignee, Instant now) {
         groupId = group;
         assigneeId = assignee;

@@ -8,6 +8,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.Lookups;
 import fr.guichet.common.MaxBytes;
 import fr.guichet.common.NotFoundException;
+import fr.guichet.common.StoredTexts;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
@@ -27,6 +28,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -117,7 +119,8 @@ public class TicketService {
         }
         Priority priority = sla.matrix().priority(request.type(), request.impact(), request.urgency());
         SlaTarget target = sla.target(level, priority, request.type());
-        Instant now = Instant.now();
+        // As stored (DATETIME(3)): due dates computed now and again later start from the same instant.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Ticket ticket = new Ticket(request, memberId, requesterId, priority, groupId, channel, target, now);
         em.persist(ticket);
         em.flush();
@@ -126,6 +129,42 @@ public class TicketService {
         workflow.schedule(ticket, List.of());
         workflow.record(ticket, TicketEvent.Kind.CREATED, null, priority + " — " + target.calendarCode(), true, now);
         mails.opened(ticket);
+        return ticket;
+    }
+
+    /**
+     * Staff correct a ticket's type, service, impact or urgency, with a reason: its priority comes again from
+     * the matrix and its due dates from the new targets, counted from its opening with its pauses. The history
+     * keeps the change for staff; the audit log records it.
+     */
+    public Ticket reclassify(long id, @NotNull @Valid TicketClassification change,
+                             @NotNull @Size(max = 500) String reason) {
+        CallerIdentity who = caller.required();
+        if (!isWorker(who)) {
+            throw new AccessDeniedException();
+        }
+        Ticket ticket = get(id);
+        if (!ticket.isOpen()) {
+            throw new BusinessRuleException("ticket.reclassify.notOpen");
+        }
+        TicketClassification before = TicketClassification.of(ticket);
+        if (before.equals(change)) {
+            throw new BusinessRuleException("ticket.reclassify.unchanged");
+        }
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new BusinessRuleException("ticket.reclassify.reasonRequired");
+        }
+        ServiceLevel level = change.serviceId() == null ? ServiceLevel.STANDARD : catalog.get(change.serviceId()).getServiceLevel();
+        Priority was = ticket.getPriority();
+        Priority priority = sla.matrix().priority(change.type(), change.impact(), change.urgency());
+        Instant now = Instant.now();
+        ticket.reclassify(change, priority, sla.target(level, priority, change.type()), now);
+        workflow.reschedule(ticket);
+        String changes = String.join(" ; ", change.changesFrom(before, serviceId -> catalog.get(serviceId).getName()));
+        String detail = StoredTexts.get("stored.ticket.reclassified", was, priority, changes, why);
+        workflow.record(ticket, TicketEvent.Kind.RECLASSIFY, null, detail, false, now);
+        audit.record("RECLASSIFY", ENTITY, ticket.getId(), ticket.getMemberId(), ticket.getReference() + " — " + detail);
         return ticket;
     }
 

@@ -80,6 +80,18 @@ public class TicketSla implements Serializable {
         resolutionWarnAt = clock.due(openedAt, warningMinutes(resolutionMinutes), pauses).orElse(null);
     }
 
+    /**
+     * New targets after a correction of the ticket: warnings not yet due under them may go out again; a breach
+     * that happened stays recorded. The dates follow with the next {@link #schedule}.
+     */
+    void retarget(SlaTarget target) {
+        calendarCode = target.calendarCode();
+        firstResponseMinutes = target.firstResponseMinutes();
+        resolutionMinutes = target.resolutionMinutes();
+        firstResponseWarned &= firstRespondedAt != null || firstResponseBreached;
+        resolutionWarned &= resolutionBreached;
+    }
+
     static long warningMinutes(int targetMinutes) {
         return (long) targetMinutes * WARNING_PERCENT / 100;
     }

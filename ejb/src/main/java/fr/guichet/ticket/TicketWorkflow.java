@@ -56,6 +56,11 @@ class TicketWorkflow {
         audit.recordAs(login, action.name(), TicketService.ENTITY, ticket.getId(), ticket.getMemberId(), from + " → " + to);
     }
 
+    /** Due dates again from the ticket's targets and all its pauses, after its targets changed. */
+    void reschedule(Ticket ticket) {
+        schedule(ticket, pauses(ticket).stream().map(TicketPause::toPause).toList());
+    }
+
     void schedule(Ticket ticket, List<SlaClock.Pause> pauses) {
         ticket.schedule(clock(ticket), pauses);
     }

@@ -77,6 +77,44 @@ class TicketsIT {
     }
 
     @Test
+    void staffCorrectAnOpenTicketAndItsPriorityAndDueDatesFollow() {
+        JsonObject ticket = open("corbas.agent1", "Logiciel de paie lent", "incident", "user", "low", null);
+        assertEquals("P4", ticket.getString("priority"));
+        String path = "/api/v1/tickets/" + id(ticket) + "/classification";
+        String raise = "{\"type\":\"incident\",\"impact\":\"member\",\"urgency\":\"high\",\"reason\":\"La paie de toute la mairie est bloquée\"}";
+
+        assertEquals(403, Api.as("corbas.agent1").put(path, raise).status(), "only staff correct a ticket");
+        Api.Reply corrected = Api.as("tech1").put(path, raise);
+        assertEquals(200, corrected.status(), corrected::toString);
+        JsonObject now = corrected.json();
+        assertEquals("P1", now.getString("priority"), "member impact and high urgency make P1");
+        assertEquals("member", now.getString("impact"));
+        assertEquals("high", now.getString("urgency"));
+        String created = Instant.parse(ticket.getString("createdAt")).atOffset(java.time.ZoneOffset.UTC).toString();
+        Instant p1Resolution = java.time.OffsetDateTime.parse(Api.as("tech1").get("/api/v1/sla/due?calendar=standard&minutes=450&from="
+                + created).json().getString("due")).toInstant();
+        assertEquals(p1Resolution, Instant.parse(now.getString("resolutionDue")), "P1 resolves within 450 business minutes of opening");
+        assertTrue(Instant.parse(now.getString("resolutionDue")).isBefore(Instant.parse(ticket.getString("resolutionDue"))));
+
+        JsonObject line = now.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("reclassify")).findFirst().orElseThrow();
+        assertEquals("priorité P4 → P1 ; impact : Une personne → Toute la commune ; urgence : Faible → Haute"
+                + " — La paie de toute la mairie est bloquée", line.getString("detail"));
+        JsonObject seenByAgent = Api.as("corbas.agent1").get("/api/v1/tickets/" + id(ticket)).json().getJsonArray("history")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("kind").equals("reclassify")).findFirst().orElseThrow();
+        assertTrue(!seenByAgent.containsKey("detail") || seenByAgent.isNull("detail"), "the reason is the syndicate's own note");
+        assertEquals(1, Sql.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'RECLASSIFY' AND actor_login = 'tech1'"
+                + " AND entity_id = ?", String.valueOf(id(ticket))));
+
+        Api.Reply unchanged = Api.as("tech1").put(path, raise);
+        assertEquals(422, unchanged.status(), unchanged::toString);
+        assertTrue(unchanged.json().getString("detail").contains("Rien n'a changé"), unchanged::toString);
+        Api.Reply noReason = Api.as("tech1").put(path, raise.replace("high", "medium").replace("La paie de toute la mairie est bloquée", " "));
+        assertEquals(422, noReason.status(), noReason::toString);
+        assertEquals(404, Api.as("tech1").put("/api/v1/tickets/987654321/classification", raise).status());
+    }
+
+    @Test
     void openingGradesThePriorityRoutesAndSetsTheSlaDueDates() {
         long messagerie = RequestsIT.serviceId("Messagerie collaborative");
         JsonObject ticket = open("corbas.agent1", "Messagerie inaccessible", "incident", "member", "high", messagerie);

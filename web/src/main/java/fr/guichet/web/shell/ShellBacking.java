@@ -51,6 +51,11 @@ public class ShellBacking {
         return caller.identity().map(CallerIdentity::isStaff).orElse(false);
     }
 
+    /** The syndicate's people who work tickets: technicians, managers, administrators. */
+    public boolean isWorker() {
+        return caller.identity().map(i -> i.isStaff() && i.hasAnyRole(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN)).orElse(false);
+    }
+
     public boolean hasRole(String role) {
         return caller.identity().map(i -> i.hasAnyRole(Role.valueOf(role.toUpperCase(Locale.ROOT)))).orElse(false);
     }

@@ -1,6 +1,7 @@
 package fr.guichet.web.ticket;
 
-import fr.guichet.catalog.CatalogService;
+import fr.guichet.identity.PeoplePicker;
+import fr.guichet.identity.UserChoice;
 import fr.guichet.kb.ArticleRow;
 import fr.guichet.kb.KnowledgeService;
 import fr.guichet.sla.Impact;
@@ -9,21 +10,20 @@ import fr.guichet.sla.Urgency;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.NewTicket;
 import fr.guichet.ticket.Ticket;
+import fr.guichet.ticket.TicketDetails;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.web.shell.FacesMessages;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
+import fr.guichet.web.shell.ShellBacking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** ticket/new.xhtml: a commune user opens a ticket; matching public articles are suggested as the subject is typed. */
+/**
+ * ticket/new.xhtml: a commune user opens a ticket, matching public articles suggested as the subject is typed;
+ * a technician opens one for a commune user who phoned, came to the counter or wrote, chosen by name.
+ */
 @Named
 @ViewScoped
 public class TicketNewBacking implements Serializable {
@@ -37,7 +37,13 @@ public class TicketNewBacking implements Serializable {
     private KnowledgeService knowledge;
 
     @Inject
-    private CatalogService catalog;
+    private TicketDetails details;
+
+    @Inject
+    private PeoplePicker people;
+
+    @Inject
+    private ShellBacking shell;
 
     private String subject;
     private String description;
@@ -46,27 +52,33 @@ public class TicketNewBacking implements Serializable {
     private Impact impact = Impact.USER;
     private Urgency urgency = Urgency.MEDIUM;
     private List<ArticleRow> suggestions = List.of();
-    private List<SelectItem> services;
-
-    @PostConstruct
-    void init() {
-        Map<String, List<SelectItem>> byCategory = new LinkedHashMap<>();
-        for (Object[] service : catalog.serviceChoices()) {
-            byCategory.computeIfAbsent((String) service[2], c -> new ArrayList<>()).add(new SelectItem(service[0], (String) service[1]));
-        }
-        services = new ArrayList<>();
-        byCategory.forEach((category, items) -> services.add(new SelectItemGroup(category, null, false, items.toArray(new SelectItem[0]))));
-    }
+    private UserChoice requester;
+    private Channel channel = Channel.PHONE;
 
     /** Called as the subject is typed (debounced by the page). */
     public void suggest() {
         suggestions = knowledge.suggest(subject);
     }
 
+    /** Requesters whose name or login holds what was typed (the autocomplete asks after two letters). */
+    public List<UserChoice> completeRequester(String text) {
+        return people.communeUsers(text == null ? "" : text, null);
+    }
+
     public String open() {
         try {
-            Ticket ticket = tickets.open(new NewTicket(subject, description, type, serviceId, impact, urgency), Channel.WEB);
-            FacesMessages.info("ticket.new.opened", ticket.getReference());
+            NewTicket request = new NewTicket(subject, description, type, serviceId, impact, urgency);
+            if (isOnBehalf() && requester == null) {
+                FacesMessages.error("ticket.onBehalf.requester");
+                return null;
+            }
+            Ticket ticket = isOnBehalf() ? details.openOnBehalf(requester.id(), request, channel).ticket()
+                    : tickets.open(request, Channel.WEB);
+            if (isOnBehalf()) {
+                FacesMessages.info("ticket.onBehalf.opened", ticket.getReference(), requester.fullName());
+            } else {
+                FacesMessages.info("ticket.new.opened", ticket.getReference());
+            }
             FacesMessages.keepForRedirect();
             return "/ticket/view?faces-redirect=true&id=" + ticket.getId();
         } catch (RuntimeException refused) {
@@ -75,20 +87,25 @@ public class TicketNewBacking implements Serializable {
         }
     }
 
-    public List<SelectItem> getServices() {
-        return services;
+    /** Staff open tickets for someone else; only commune users open their own. */
+    public boolean isOnBehalf() {
+        return shell.isWorker();
     }
 
-    public TicketType[] getTypes() {
-        return TicketType.values();
+    public UserChoice getRequester() {
+        return requester;
     }
 
-    public Impact[] getImpacts() {
-        return Impact.values();
+    public void setRequester(UserChoice requester) {
+        this.requester = requester;
     }
 
-    public Urgency[] getUrgencies() {
-        return Urgency.values();
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
     }
 
     public List<ArticleRow> getSuggestions() {

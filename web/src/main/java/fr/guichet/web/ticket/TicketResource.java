@@ -14,6 +14,7 @@ import fr.guichet.ticket.NewTicket;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachments;
+import fr.guichet.ticket.TicketClassification;
 import fr.guichet.ticket.TicketComment;
 import fr.guichet.ticket.TicketDetail;
 import fr.guichet.ticket.TicketDetails;
@@ -180,6 +181,16 @@ public class TicketResource {
         return details(tickets.watch(id, Boolean.TRUE.equals(body.watching())));
     }
 
+    /** Staff correct type, service, impact or urgency with a reason; priority and due dates follow. */
+    @PUT
+    @Path("{id}/classification")
+    public TicketDto reclassify(@PathParam("id") long id, @NotNull ClassificationBody body) {
+        Ticket ticket = tickets.reclassify(id, new TicketClassification(QueryParams.enumValue("type", TicketType.class, body.type()),
+                body.serviceId(), QueryParams.enumValue("impact", Impact.class, body.impact()),
+                QueryParams.enumValue("urgency", Urgency.class, body.urgency())), body.reason());
+        return details(ticket);
+    }
+
     @GET
     @Path("groups")
     public List<GroupDto> groups() {
@@ -223,7 +234,7 @@ public class TicketResource {
     private TicketDto details(TicketDetail d) {
         Ticket t = d.ticket();
         return new TicketDto(t.getId(), t.getReference(), lower(t.getType()), t.getSubject(), t.getDescription(),
-                t.getMemberId(), t.getRequesterId(), d.nameOf(t.getRequesterId()), t.getServiceId(), lower(t.getImpact()),
+                t.getMemberId(), t.getRequesterId(), d.nameOf(t.getRequesterId()), lower(t.getSource()), t.getServiceId(), lower(t.getImpact()),
                 lower(t.getUrgency()), t.getPriority().name(), lower(t.getStatus()), t.getGroupId(), t.getAssigneeId(),
                 d.nameOf(t.getAssigneeId()), t.getCreatedAt(), t.getUpdatedAt(), t.getSla().getFirstResponseDue(),
                 t.getSla().getFirstRespondedAt(), t.getSla().getResolutionDue(), t.getSla().isFirstResponseBreached(),
@@ -297,6 +308,9 @@ public class TicketResource {
     public record WatchBody(Boolean watching) {
     }
 
+    public record ClassificationBody(String type, Long serviceId, String impact, String urgency, String reason) {
+    }
+
     public record GroupDto(long id, String code, String name, Long managerId, List<Long> memberIds) {
     }
 
@@ -312,7 +326,7 @@ public class TicketResource {
     }
 
     public record TicketDto(long id, String reference, String type, String subject, String description, long memberId,
-                            long requesterId, String requesterName, Long serviceId, String impact, String urgency,
+                            long requesterId, String requesterName, String channel, Long serviceId, String impact, String urgency,
                             String priority, String status, long groupId, Long assigneeId, String assigneeName,
                             Instant createdAt, Instant updatedAt, Instant firstResponseDue, Instant firstRespondedAt,
                             Instant resolutionDue, boolean firstResponseBreached, boolean resolutionBreached,

@@ -65,6 +65,7 @@ public class TicketViewBacking implements Serializable {
     private Integer rating;
     private String ratingComment;
     private final FilesCard filesCard = new FilesCard();
+    private final ClassificationForm classification = new ClassificationForm();
 
     public void load() {
         show(ref != null && !ref.isBlank() ? ticketDetails.ofReference(ref) : ticketDetails.of(id));
@@ -93,6 +94,7 @@ public class TicketViewBacking implements Serializable {
         timeline = entries;
         filesCard.show(detail.attachments());
         actions = detail.actions();
+        classification.fill(ticket);
         assignment = ticket.getGroupId() + ":" + (ticket.getAssigneeId() == null ? "" : ticket.getAssigneeId());
     }
 
@@ -119,6 +121,17 @@ public class TicketViewBacking implements Serializable {
     public void assign() {
         perform(() -> tickets.assign(List.of(id), AssignmentChoices.groupOf(assignment), AssignmentChoices.assigneeOf(assignment),
                 null), "ticket.view.assigned");
+    }
+
+    /** A correction of what the ticket is; a refusal keeps the form as typed. */
+    public void reclassify() {
+        try {
+            tickets.reclassify(id, classification.classification(), classification.reason());
+            FacesMessages.info("ticket.view.reclassified");
+            refresh();
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
     }
 
     public void rate() {
@@ -188,6 +201,10 @@ public class TicketViewBacking implements Serializable {
 
     public List<TimelineEntry> getTimeline() {
         return timeline;
+    }
+
+    public ClassificationForm getClassification() {
+        return classification;
     }
 
     public FilesCard getFilesCard() {

@@ -1,0 +1,66 @@
+package fr.guichet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A technician's day in a real browser: a commune agent phones, the technician finds her by name, opens the
+ * ticket in her name, raises its urgency when she calls back, and she finds it among her own tickets.
+ */
+class StaffHelpdeskBrowserIT extends BrowserTestCase {
+
+    @Test
+    void technicianTakesAPhoneCallAndOpensTheTicketForTheAgent() {
+        browser.logIn("tech1", "Demo-2026");
+        browser.go("/ticket/list.xhtml");
+        browser.submit(By.id("newTicketOnBehalf"));
+        assertEquals("Nouveau ticket pour un usager", browser.text("h1"), browser::describe);
+        browser.assertAccessible();
+
+        browser.driver.findElement(By.id("ticket:requester_input")).sendKeys("Mathieu");
+        WebElement offered = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#ticket\\:requester_panel li.ui-autocomplete-item")).stream()
+                        .filter(item -> item.getText().equals("Jérôme Mathieu — Corbas (corbas.agent2)")).findFirst().orElse(null));
+        browser.assertAccessible();
+        browser.screenshot("ticket-new-on-behalf");
+        offered.click();
+        new Select(browser.driver.findElement(By.id("ticket:channel"))).selectByVisibleText("Téléphone");
+        browser.driver.findElement(By.id("ticket:subject")).sendKeys("Imprimante du service état civil hors ligne");
+        browser.driver.findElement(By.id("ticket:description")).sendKeys("Appel de Mme Mathieu : l'imprimante ne répond plus depuis 9 h.");
+        browser.submit(By.id("ticket:open"));
+        assertTrue(browser.text("#messages").contains("ouvert pour Jérôme Mathieu"), browser::describe);
+        assertEquals("Jérôme Mathieu", browser.text("#ticket-requester"), browser::describe);
+        assertEquals("Téléphone", browser.text("#ticket-channel"), browser::describe);
+        String reference = browser.text("h1").substring(0, "GUI-2026-000000".length());
+        browser.assertAccessible();
+
+        // She calls back: the whole service is stuck. Raising the urgency raises the priority and brings the due date nearer.
+        assertTrue(browser.text("#ticket-priority").startsWith("P4"), browser::describe);
+        String dueBefore = browser.text("#ticket-resolution-due");
+        new Select(browser.driver.findElement(By.id("view:classUrgency"))).selectByVisibleText("Haute");
+        browser.driver.findElement(By.id("view:classReason")).sendKeys("Rappel : tout l'état civil attend ses actes");
+        browser.submit(By.id("view:reclassify"));
+        assertTrue(browser.text("#messages").contains("Qualification corrigée"), browser::describe);
+        assertTrue(browser.text("#ticket-priority").startsWith("P3"), browser::describe);
+        assertTrue(browser.text("#ticket-priority").contains("urgence haute"), browser::describe);
+        assertNotEquals(dueBefore, browser.text("#ticket-resolution-due"), "the due date moves on screen");
+        assertTrue(browser.text("#timeline").contains("qualification corrigée"), browser::describe);
+        assertTrue(browser.text("#timeline").contains("priorité P4 → P3 ; urgence : Moyenne → Haute — Rappel : tout l'état civil"),
+                browser::describe);
+        browser.assertAccessible();
+        browser.screenshot("ticket-view-reclassified");
+
+        browser.logIn("corbas.agent2", "Demo-2026");
+        browser.go("/ticket/list.xhtml");
+        assertTrue(browser.text("#tickets\\:table").contains(reference), browser::describe);
+    }
+}
