@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Stores, lists and serves the files of tickets and demands: size limited ({@code guichet.attachments.max.bytes}),
@@ -38,6 +39,18 @@ public class Attachments {
         return em.createQuery("SELECT a FROM Attachment a WHERE a.ownerType = :type AND a.ownerId = :id"
                         + " ORDER BY a.uploadedAt, a.id", Attachment.class)
                 .setParameter("type", owner.type()).setParameter("id", owner.id()).getResultList();
+    }
+
+    /**
+     * Hands every file of one owner to another of the same member (a merged ticket's files follow the surviving
+     * ticket); returns how many moved.
+     */
+    public int move(@NotNull AttachedTo from, @NotNull AttachedTo to) {
+        if (from.type() != to.type() || !Objects.equals(from.memberId(), to.memberId())) {
+            throw new IllegalArgumentException("files move only between owners of one kind and one member");
+        }
+        return em.createQuery("UPDATE Attachment a SET a.ownerId = :to WHERE a.ownerType = :type AND a.ownerId = :from")
+                .setParameter("to", to.id()).setParameter("type", from.type()).setParameter("from", from.id()).executeUpdate();
     }
 
     /** A file of this owner; another owner's file is not found, whatever its number. */

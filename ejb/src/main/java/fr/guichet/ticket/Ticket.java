@@ -112,6 +112,16 @@ public class Ticket implements MemberOwned, Serializable {
     @Column(name = "user_id")
     private Set<Long> watcherIds = new HashSet<>();
 
+    /** Related tickets; each link is stored on both tickets ({@link TicketRelations#link}). */
+    @ElementCollection
+    @CollectionTable(name = "ticket_link", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "linked_id")
+    private Set<Long> linkedIds = new HashSet<>();
+
+    /** The ticket that carries on once this one was merged into it as a duplicate. */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     /** Written TRUE with the ticket's words ({@link TicketWordIndex}); bulk-loaded rows get them later. */
     @Column(name = "search_indexed", updatable = false)
     private boolean searchIndexed = true;
@@ -202,6 +212,20 @@ public class Ticket implements MemberOwned, Serializable {
         watcherIds.remove(userId);
     }
 
+    /** Closed as a duplicate: its conversation now lives on {@code into}. */
+    void closeAsMergedInto(long into, Instant now) {
+        moveTo(TicketStatus.CLOSED, now);
+        mergedIntoId = into;
+    }
+
+    void link(long otherId) {
+        linkedIds.add(otherId);
+    }
+
+    void unlink(long otherId) {
+        linkedIds.remove(otherId);
+    }
+
     void touch(Instant now) {
         updatedAt = now;
     }
@@ -269,6 +293,14 @@ public class Ticket implements MemberOwned, Serializable {
 
     public Long getAssigneeId() {
         return assigneeId;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public Set<Long> getLinkedIds() {
+        return Set.copyOf(linkedIds);
     }
 
     public Channel getSource() {

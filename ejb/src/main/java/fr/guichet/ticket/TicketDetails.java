@@ -4,6 +4,7 @@ import fr.guichet.attachment.Attachments;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads a {@link TicketDetail} in one transaction: the ticket and its watchers, comments, history, files and
- * names, six statements whatever the ticket holds (a new ticket: its history only).
+ * names and links, seven statements whatever the ticket holds, one more when it has related tickets (a new ticket:
+ * its history only).
  */
 @Stateless
 public class TicketDetails {
@@ -53,7 +55,7 @@ public class TicketDetails {
             names.putAll(userNames.of(Set.of(ticket.getAssigneeId())));
         }
         return new TicketDetail(ticket, List.of(), TicketService.historyOf(em, ticket, who.isStaff()), List.of(), names,
-                tickets.availableActions(ticket), ticket.getWatcherIds().contains(who.userId()));
+                tickets.availableActions(ticket), ticket.getWatcherIds().contains(who.userId()), List.of());
     }
 
     /** A ticket staff opened for someone else, read back whole (its requester is not the caller). */
@@ -66,11 +68,35 @@ public class TicketDetails {
     }
 
     private TicketDetail of(Ticket ticket) {
-        boolean staff = caller.required().isStaff();
-        var comments = TicketService.commentsOf(em, ticket, staff);
-        var names = userNames.of(Stream.concat(comments.stream().map(TicketComment::getAuthorId),
-                Stream.of(ticket.getRequesterId(), ticket.getAssigneeId())).collect(Collectors.toSet()));
-        return new TicketDetail(ticket, comments, TicketService.historyOf(em, ticket, staff), attachments.list(TicketAttachments.of(ticket)), names,
-                tickets.availableActions(ticket), ticket.getWatcherIds().contains(caller.required().userId()));
+        CallerIdentity who = caller.required();
+        var comments = TicketService.commentsOf(em, ticket, who.isStaff());
+        Set<Long> watchers = ticket.getWatcherIds();
+        var names = userNames.of(Stream.of(comments.stream().map(TicketComment::getAuthorId), watchers.stream(),
+                Stream.of(ticket.getRequesterId(), ticket.getAssigneeId())).flatMap(s -> s).collect(Collectors.toSet()));
+        return new TicketDetail(ticket, comments, TicketService.historyOf(em, ticket, who.isStaff()),
+                attachments.list(TicketAttachments.of(ticket)), names, tickets.availableActions(ticket),
+                watchers.contains(who.userId()), related(ticket, who));
+    }
+
+    /**
+     * Linked tickets and the one a duplicate went into, in one statement, as far as the caller may see them: staff
+     * all; a commune user those of their member they could open (a référent all of them, an agent their own or
+     * watched ones).
+     */
+    private List<RelatedTicket> related(Ticket ticket, CallerIdentity who) {
+        if (ticket.getMergedIntoId() == null && ticket.getLinkedIds().isEmpty()) {
+            return List.of();
+        }
+        String visible = who.isStaff() ? "" : " AND t.memberId = :member AND (:referent = TRUE OR t.requesterId = :me"
+                + " OR EXISTS (SELECT w FROM Ticket v JOIN v.watcherIds w WHERE v.id = t.id AND w = :me))";
+        var query = em.createQuery("SELECT NEW fr.guichet.ticket.RelatedTicket(t.id, t.reference, t.subject, t.status)"
+                        + " FROM Ticket t WHERE (t.id IN :linked OR t.id = :merged)" + visible + " ORDER BY t.id", RelatedTicket.class)
+                .setParameter("linked", ticket.getLinkedIds().isEmpty() ? Set.of(-1L) : ticket.getLinkedIds())
+                .setParameter("merged", ticket.getMergedIntoId() == null ? -1L : ticket.getMergedIntoId());
+        if (!who.isStaff()) {
+            query.setParameter("member", who.memberId()).setParameter("referent", who.hasAnyRole(Role.REFERENT))
+                    .setParameter("me", who.userId());
+        }
+        return query.getResultList();
     }
 }

@@ -22,7 +22,7 @@ public class TicketEvent implements MemberOwned, Serializable {
     /** What happened, beyond the state machine's actions. */
     public enum Kind {
         CREATED, ASSIGN, START, WAIT_FOR_REQUESTER, REQUESTER_REPLIED, RESOLVE, REOPEN, CLOSE, RATED,
-        SLA_WARNING, SLA_BREACH, ATTACHMENT, WATCH, RECLASSIFY
+        SLA_WARNING, SLA_BREACH, ATTACHMENT, WATCH, RECLASSIFY, MERGE, LINK, ANSWERED_BY_RULE, REMINDER, ESCALATION
     }
 
     @Id

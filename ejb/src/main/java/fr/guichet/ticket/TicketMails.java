@@ -69,6 +69,21 @@ class TicketMails {
         }
     }
 
+    /** The duplicate's requester and watchers hear where their conversation carries on (replies go to the survivor). */
+    void merged(Ticket duplicate, Ticket into) {
+        send(into, MailTemplate.TICKET_MERGED, requesterSide(duplicate), duplicate.getReference());
+    }
+
+    /** A rule reminds the requester that the ticket waits for their answer. */
+    void reminded(Ticket ticket) {
+        send(ticket, MailTemplate.TICKET_REMINDER, Set.of(ticket.getRequesterId()), "");
+    }
+
+    /** A rule tells a group's manager that a ticket is still unassigned. */
+    void escalated(Ticket ticket, long managerId) {
+        send(ticket, MailTemplate.TICKET_ESCALATED, Set.of(managerId), "");
+    }
+
     /** 75 % of a target used: the assignee (or the group's manager if nobody has it yet) is warned. */
     void slaWarning(Ticket ticket, SlaTargetKind kind, String due) {
         send(ticket, kind == SlaTargetKind.FIRST_RESPONSE ? MailTemplate.TICKET_RESPONSE_WARNING

@@ -49,6 +49,8 @@ final class ProbeFixture {
         byCollection.put("/api/v1/tickets", String.valueOf(ticket));
         byCollection.put("/api/v1/tickets/{id}/attachments", String.valueOf(attachment("/api/v1/tickets/" + ticket, nonce)));
         byCollection.put("/api/v1/catalog/services", String.valueOf(serviceId));
+        byCollection.put("/api/v1/canned-answers", String.valueOf(created(Api.as("chef.projet1").post("/api/v1/canned-answers",
+                "{\"groupId\":" + named("groupId") + ",\"title\":\"Sonde\",\"body\":\"Réponse de la sonde {reference}\"}"))));
         byCollection.put("/api/v1/kb/articles", String.valueOf(Sql.number("SELECT MIN(id) FROM kb_article WHERE public_article = TRUE")));
         byCollection.put("/api/v1/demands", String.valueOf(demand));
         // A demand's attachments are as public as the demand: no private marker in them.
@@ -74,8 +76,10 @@ final class ProbeFixture {
     String named(String name) {
         return switch (name) {
             case "memberId", "member" -> String.valueOf(memberId);
+            case "groupId", "group" -> String.valueOf(Sql.number("SELECT id FROM support_group WHERE code = 'support-n1'"));
             case "serviceId", "service", "serviceIds" -> String.valueOf(serviceId);
-            case "ticketIds", "sourceTicketId" -> byCollection.get("/api/v1/tickets");
+            case "ticketIds", "sourceTicketId", "targetTicketId", "linkedId", "ticketId" -> byCollection.get("/api/v1/tickets");
+            case "userId" -> byCollection.get("/api/v1/users");
             case "ids", "intoId" -> byCollection.get("/api/v1/demands");
             case "year" -> String.valueOf(Year.now().getValue());
             case "code", "key" -> "population";

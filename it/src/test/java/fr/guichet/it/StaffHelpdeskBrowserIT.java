@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A technician's day in a real browser: a commune agent phones, the technician finds her by name, opens the
- * ticket in her name, raises its urgency when she calls back, and she finds it among her own tickets.
+ * ticket in her name, raises its urgency when she calls back, asks her a question with a canned answer, merges the
+ * duplicate she had written; her home page shows the ticket waiting for her answer.
  */
 class StaffHelpdeskBrowserIT extends BrowserTestCase {
 
@@ -42,6 +43,8 @@ class StaffHelpdeskBrowserIT extends BrowserTestCase {
         assertEquals("Téléphone", browser.text("#ticket-channel"), browser::describe);
         String reference = browser.text("h1").substring(0, "GUI-2026-000000".length());
         browser.assertAccessible();
+        browser.submit(By.id("view:take"));
+        assertEquals("Kevin Lopez", browser.text("#ticket-assignee"), browser::describe);
 
         // She calls back: the whole service is stuck. Raising the urgency raises the priority and brings the due date nearer.
         assertTrue(browser.text("#ticket-priority").startsWith("P4"), browser::describe);
@@ -59,8 +62,42 @@ class StaffHelpdeskBrowserIT extends BrowserTestCase {
         browser.assertAccessible();
         browser.screenshot("ticket-view-reclassified");
 
+        // A canned answer asks her the details, filled for her ticket.
+        new Select(browser.driver.findElement(By.id("view:cannedAnswer"))).selectByVisibleText("Demande de précisions");
+        browser.submit(By.id("view:insertAnswer"));
+        String reply = browser.driver.findElement(By.id("view:reply")).getAttribute("value");
+        assertTrue(reply.startsWith("Bonjour Jérôme Mathieu,\n\nPour avancer sur le ticket " + reference + ","), reply);
+        assertTrue(reply.endsWith("Kevin Lopez"), reply);
+        browser.assertAccessible();
+        browser.submit(By.cssSelector("button.action-wait_for_requester"));
+        assertEquals("En attente du demandeur", browser.text("#ticket-status"), browser::describe);
+        assertTrue(browser.text("#timeline").contains("Pour avancer sur le ticket " + reference), browser::describe);
+
+        // She had also written from the portal: the technician merges that duplicate into the phoned-in ticket.
+        String duplicate = TicketsIT.open("corbas.agent2", "Imprimante état civil", "incident", "user", "medium", null).getString("reference");
+        browser.go("/ticket/view.xhtml?ref=" + duplicate);
+        browser.driver.findElement(By.id("view:mergeReference")).sendKeys(reference);
+        browser.submit(By.id("view:merge"));
+        assertTrue(browser.text("#messages").contains("Le ticket " + duplicate + " est fusionné ici."), browser::describe);
+        assertTrue(browser.text("h1").startsWith(reference), browser::describe);
+        assertTrue(browser.text("#timeline").contains("le ticket " + duplicate + " y est fusionné"), browser::describe);
+        browser.assertAccessible();
+        browser.go("/ticket/view.xhtml?ref=" + duplicate);
+        assertEquals("Clos", browser.text("#ticket-status"), browser::describe);
+        assertTrue(browser.text("#ticket-merged-into").startsWith(reference), browser::describe);
+        browser.assertAccessible();
+
         browser.logIn("corbas.agent2", "Demo-2026");
+        // Her home page is her to-do list: the question waits for her answer.
+        String toDo = browser.text("#todo-section-agent");
+        assertTrue(toDo.contains("Tickets qui attendent votre réponse"), toDo);
+        assertTrue(toDo.contains(reference + " — Imprimante du service état civil hors ligne — En attente du demandeur"), toDo);
+        browser.assertAccessible();
+        browser.screenshot("home-agent");
         browser.go("/ticket/list.xhtml");
         assertTrue(browser.text("#tickets\\:table").contains(reference), browser::describe);
+        browser.go("/ticket/view.xhtml?ref=" + reference);
+        assertEquals("Jérôme Mathieu", browser.text("#ticket-requester"), browser::describe);
+        browser.assertAccessible();
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.web.ticket;
 
 import fr.guichet.attachment.Attachment;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.common.NotFoundException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.identity.UserNames;
 import fr.guichet.security.Caller;
@@ -11,6 +12,7 @@ import fr.guichet.sla.TicketType;
 import fr.guichet.sla.Urgency;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.NewTicket;
+import fr.guichet.ticket.RelatedTicket;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachments;
@@ -21,10 +23,12 @@ import fr.guichet.ticket.TicketDetails;
 import fr.guichet.ticket.TicketFilter;
 import fr.guichet.ticket.TicketHistoryLine;
 import fr.guichet.ticket.TicketLists;
+import fr.guichet.ticket.TicketRelations;
 import fr.guichet.ticket.TicketRow;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
 import fr.guichet.web.api.PageDto;
+import fr.guichet.web.api.ProblemMapper;
 import fr.guichet.web.api.QueryParams;
 import fr.guichet.web.attachment.AttachmentDto;
 import fr.guichet.web.shell.Files;
@@ -32,6 +36,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,6 +80,9 @@ public class TicketResource {
 
     @Inject
     private TicketDetails ticketDetails;
+
+    @Inject
+    private TicketRelations relations;
 
     @Inject
     private Caller caller;
@@ -191,6 +199,49 @@ public class TicketResource {
         return details(ticket);
     }
 
+    /** Staff merge this ticket, a duplicate, into the one that carries on; answers with the survivor. */
+    @POST
+    @Path("{id}/merge")
+    public TicketDto merge(@PathParam("id") long id, @NotNull MergeBody body) {
+        if (body.targetTicketId() == null) {
+            throw new BusinessRuleException("ticket.merge.target");
+        }
+        return details(relations.merge(id, body.targetTicketId()));
+    }
+
+    @PUT
+    @Path("{id}/links/{linkedId}")
+    public TicketDto link(@PathParam("id") long id, @PathParam("linkedId") long linkedId) {
+        return details(relations.link(id, linkedId));
+    }
+
+    @DELETE
+    @Path("{id}/links/{linkedId}")
+    public TicketDto unlink(@PathParam("id") long id, @PathParam("linkedId") long linkedId) {
+        return details(relations.unlink(id, linkedId));
+    }
+
+    @PUT
+    @Path("{id}/watchers/{userId}")
+    public TicketDto addWatcher(@PathParam("id") long id, @PathParam("userId") long userId) {
+        return details(relations.addWatcher(id, userId));
+    }
+
+    /** The ticket as it stands, or 204 when the caller stopped watching a ticket they may no longer read. */
+    @DELETE
+    @Path("{id}/watchers/{userId}")
+    public Response removeWatcher(@PathParam("id") long id, @PathParam("userId") long userId) {
+        relations.removeWatcher(id, userId);
+        try {
+            return Response.ok(details(id)).build();
+        } catch (RuntimeException hidden) {
+            if (ProblemMapper.unwrap(hidden) instanceof NotFoundException) {
+                return Response.noContent().build();
+            }
+            throw hidden;
+        }
+    }
+
     @GET
     @Path("groups")
     public List<GroupDto> groups() {
@@ -241,6 +292,8 @@ public class TicketResource {
                 t.getSla().isResolutionBreached(),
                 t.getSla().getPausedSince() != null && t.getStatus() == TicketStatus.WAITING_REQUESTER, t.getResolvedAt(),
                 t.getResolutionNote(), t.getRating(), t.getRatingComment(), d.watching(),
+                t.getWatcherIds().stream().sorted().map(w -> new PersonDto(w, d.nameOf(w))).toList(),
+                d.mergedInto() == null ? null : RelatedDto.of(d.mergedInto()), d.links().stream().map(RelatedDto::of).toList(),
                 d.actions().stream().map(TicketResource::lower).toList(),
                 d.comments().stream().map(c -> CommentDto.of(c, d.names())).toList(),
                 d.attachments().stream().map(AttachmentDto::of).toList(),
@@ -308,6 +361,9 @@ public class TicketResource {
     public record WatchBody(Boolean watching) {
     }
 
+    public record MergeBody(Long targetTicketId) {
+    }
+
     public record ClassificationBody(String type, Long serviceId, String impact, String urgency, String reason) {
     }
 
@@ -331,8 +387,18 @@ public class TicketResource {
                             Instant createdAt, Instant updatedAt, Instant firstResponseDue, Instant firstRespondedAt,
                             Instant resolutionDue, boolean firstResponseBreached, boolean resolutionBreached,
                             boolean clockPaused, Instant resolvedAt, String resolutionNote, Integer rating,
-                            String ratingComment, boolean watching, List<String> availableActions,
+                            String ratingComment, boolean watching, List<PersonDto> watchers, RelatedDto mergedInto,
+                            List<RelatedDto> links, List<String> availableActions,
                             List<CommentDto> comments, List<AttachmentDto> attachments, List<EventDto> history) {
+    }
+
+    public record PersonDto(long id, String name) {
+    }
+
+    public record RelatedDto(long id, String reference, String subject, String status) {
+        static RelatedDto of(RelatedTicket r) {
+            return new RelatedDto(r.id(), r.reference(), r.subject(), lower(r.status()));
+        }
     }
 
     public record CommentDto(long id, long authorId, String authorName, String body, boolean internal, String via,

@@ -2,7 +2,10 @@ package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.security.Caller;
+import fr.guichet.security.CallerIdentity;
+import fr.guichet.security.Role;
 import fr.guichet.ticket.Channel;
+import fr.guichet.ticket.RelatedTicket;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachments;
@@ -24,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -58,6 +62,8 @@ public class TicketViewBacking implements Serializable {
     private Map<Long, String> names;
     private List<TimelineEntry> timeline;
     private List<TicketAction> actions;
+    private List<RelatedTicket> links;
+    private RelatedTicket mergedInto;
     private boolean watching;
     private String reply;
     private String note;
@@ -94,6 +100,8 @@ public class TicketViewBacking implements Serializable {
         timeline = entries;
         filesCard.show(detail.attachments());
         actions = detail.actions();
+        links = detail.links();
+        mergedInto = detail.mergedInto();
         classification.fill(ticket);
         assignment = ticket.getGroupId() + ":" + (ticket.getAssigneeId() == null ? "" : ticket.getAssigneeId());
     }
@@ -153,7 +161,7 @@ public class TicketViewBacking implements Serializable {
     }
 
     /** Runs an action, tells its outcome, and shows the ticket as it now stands; a refusal keeps what was typed. */
-    private void perform(java.util.function.Supplier<?> action, String doneKey) {
+    void perform(Supplier<?> action, String doneKey) {
         try {
             action.get();
             reply = null;
@@ -166,8 +174,14 @@ public class TicketViewBacking implements Serializable {
     }
 
     public boolean isWorker() {
-        return caller.required().isStaff() && caller.required().hasAnyRole(fr.guichet.security.Role.TECHNICIAN,
-                fr.guichet.security.Role.MANAGER, fr.guichet.security.Role.ADMIN);
+        return caller.required().isStaff() && caller.required().hasAnyRole(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
+    }
+
+    /** The requester, or the référent of the ticket's member: they may add colleagues as followers. */
+    public boolean isRequesterSide() {
+        CallerIdentity who = caller.required();
+        return ticket.getRequesterId() == who.userId()
+                || who.hasAnyRole(Role.REFERENT) && ticket.getMemberId().equals(who.memberId());
     }
 
     public boolean isOpen() {
@@ -201,6 +215,19 @@ public class TicketViewBacking implements Serializable {
 
     public List<TimelineEntry> getTimeline() {
         return timeline;
+    }
+
+    public List<RelatedTicket> getLinks() {
+        return links;
+    }
+
+    public RelatedTicket getMergedInto() {
+        return mergedInto;
+    }
+
+    /** Followers by name. */
+    public List<Long> getWatcherIds() {
+        return ticket.getWatcherIds().stream().sorted(Comparator.comparing(names::get, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     public ClassificationForm getClassification() {

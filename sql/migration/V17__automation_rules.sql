@@ -1,0 +1,47 @@
+-- Automation rules managers keep in the UI (issue 15), and each time one acted on a ticket (or failed to).
+CREATE TABLE automation_rule (
+    id              BIGINT       NOT NULL AUTO_INCREMENT,
+    name            VARCHAR(150) NOT NULL,
+    trigger_kind    VARCHAR(20)  NOT NULL,
+    position        INT          NOT NULL DEFAULT 0,
+    active          BOOLEAN      NOT NULL DEFAULT TRUE,
+    delay_amount    INT          NULL,
+    if_member_id    BIGINT       NULL,
+    if_service_id   BIGINT       NULL,
+    if_type         VARCHAR(20)  NULL,
+    if_priority     VARCHAR(2)   NULL,
+    if_words        VARCHAR(200) NULL,
+    if_channel      VARCHAR(10)  NULL,
+    set_group_id    BIGINT       NULL,
+    set_assignee_id BIGINT       NULL,
+    set_priority    VARCHAR(2)   NULL,
+    add_watcher_id  BIGINT       NULL,
+    send_answer_id  BIGINT       NULL,
+    updated_by      BIGINT       NOT NULL,
+    updated_at      DATETIME(3)  NOT NULL,
+    version         INT          NOT NULL DEFAULT 0,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_rule_member FOREIGN KEY (if_member_id) REFERENCES member (id),
+    CONSTRAINT fk_rule_service FOREIGN KEY (if_service_id) REFERENCES catalog_service (id),
+    CONSTRAINT fk_rule_group FOREIGN KEY (set_group_id) REFERENCES support_group (id),
+    CONSTRAINT fk_rule_assignee FOREIGN KEY (set_assignee_id) REFERENCES user_account (id),
+    CONSTRAINT fk_rule_watcher FOREIGN KEY (add_watcher_id) REFERENCES user_account (id),
+    CONSTRAINT fk_rule_answer FOREIGN KEY (send_answer_id) REFERENCES canned_answer (id),
+    CONSTRAINT fk_rule_editor FOREIGN KEY (updated_by) REFERENCES user_account (id),
+    INDEX ix_rule_trigger (trigger_kind, active, position)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE automation_run (
+    id        BIGINT       NOT NULL AUTO_INCREMENT,
+    rule_id   BIGINT       NOT NULL,
+    ticket_id BIGINT       NOT NULL,
+    member_id BIGINT       NOT NULL,
+    fired_at  DATETIME(3)  NOT NULL,
+    succeeded BOOLEAN      NOT NULL,
+    detail    VARCHAR(500) NOT NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT fk_run_rule FOREIGN KEY (rule_id) REFERENCES automation_rule (id),
+    CONSTRAINT fk_run_ticket FOREIGN KEY (ticket_id) REFERENCES ticket (id),
+    INDEX ix_run_fired (fired_at),
+    INDEX ix_run_rule_ticket (rule_id, ticket_id, fired_at)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
