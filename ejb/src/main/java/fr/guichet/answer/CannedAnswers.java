@@ -1,17 +1,15 @@
 package fr.guichet.answer;
 
 import fr.guichet.audit.AuditLog;
-import fr.guichet.catalog.CatalogService;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
-import fr.guichet.identity.UserNames;
-import fr.guichet.member.MemberDirectory;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
 import fr.guichet.ticket.SupportGroup;
 import fr.guichet.ticket.Ticket;
+import fr.guichet.ticket.TicketChanges;
 import fr.guichet.ticket.TicketService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,10 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Canned answers: managers and administrators keep them per support group (audited); technicians read the active
@@ -47,13 +42,7 @@ public class CannedAnswers {
     private TicketService tickets;
 
     @Inject
-    private UserNames userNames;
-
-    @Inject
-    private MemberDirectory members;
-
-    @Inject
-    private CatalogService catalog;
+    private AnswerFiller filler;
 
     /** By group then title; a group's answers alone when {@code groupId} is given; retired ones for managers only. */
     public List<CannedAnswer> list(Long groupId, boolean withRetired) {
@@ -104,25 +93,13 @@ public class CannedAnswers {
     /** The answer's text filled for a ticket the caller works on; its use is counted. */
     public String fillFor(long answerId, long ticketId) {
         CallerIdentity who = requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
-        CannedAnswer answer = get(answerId);
-        if (!answer.isActive()) {
+        get(answerId);
+        Ticket ticket = tickets.get(ticketId);
+        try {
+            return filler.fill(answerId, ticket, who.fullName());
+        } catch (TicketChanges.Refused retired) {
             throw new BusinessRuleException("answer.retired");
         }
-        Ticket ticket = tickets.get(ticketId);
-        em.createQuery("UPDATE CannedAnswer a SET a.usageCount = a.usageCount + 1 WHERE a.id = :id")
-                .setParameter("id", answerId).executeUpdate();
-        return AnswerTemplate.fill(answer.getBody(), values(ticket, who.fullName()));
-    }
-
-    private Map<String, String> values(Ticket ticket, String technician) {
-        Map<String, String> values = new HashMap<>();
-        values.put("demandeur", userNames.of(Set.of(ticket.getRequesterId())).get(ticket.getRequesterId()));
-        values.put("reference", ticket.getReference());
-        values.put("objet", ticket.getSubject());
-        values.put("service", ticket.getServiceId() == null ? null : catalog.get(ticket.getServiceId()).getName());
-        values.put("commune", members.one(ticket.getMemberId()).map(MemberDirectory.Facts::name).orElse(null));
-        values.put("technicien", technician);
-        return values;
     }
 
     private void check(CannedAnswerDraft draft) {

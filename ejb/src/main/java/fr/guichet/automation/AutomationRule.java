@@ -125,7 +125,7 @@ public class AutomationRule implements Serializable {
     }
 
     public RuleDefinition definition() {
-        return new RuleDefinition(id, name, position, trigger, conditions(), actions());
+        return new RuleDefinition(id, name, position, trigger, delay, conditions(), actions(), updatedBy);
     }
 
     public RuleConditions conditions() {

@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The caller's to-do list, one section per role they hold. Every count runs on an index that starts with the
+ * The caller's to-do list, one section per role they hold (administrators have their own links on the page). Every count runs on an index that starts with the
  * caller, their member, their groups or a status, so it stays cheap with a million tickets; each item shows its
  * first {@link #FIRST} lines.
  */
@@ -28,6 +30,7 @@ import java.util.function.Function;
 public class ToDoList {
 
     static final int FIRST = 5;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Set<TicketStatus> RUNNING = EnumSet.of(TicketStatus.NEW, TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS,
             TicketStatus.REOPENED);
     private static final Set<RequestStatus> REQUEST_OPEN = EnumSet.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED,
@@ -36,15 +39,19 @@ public class ToDoList {
             DemandState.PLANNED, DemandState.IN_PROGRESS);
 
     /** How each kind of line is read and shown. */
-    private record Kind(String select, String from, String alias, String statePrefix, String dateKey, String outcome) {
+    private record Kind(String select, String from, String alias, String statePrefix, String dateKey, String lineOutcome,
+                        String listOutcome) {
     }
 
     private static final Kind TICKET = new Kind("t.id, t.reference, t.subject, t.status, t.sla.resolutionDue", "Ticket t", "t",
-            "ticket.status.", "home.date.due", "/ticket");
+            "ticket.status.", "home.date.due", "/ticket/view", "/ticket/list");
     private static final Kind REQUEST = new Kind("r.id, r.reference, s.name, r.status, r.updatedAt",
-            "ServiceRequest r, ServiceOffering s", "r", "request.status.", "home.date.updated", "/request");
+            "ServiceRequest r, ServiceOffering s", "r", "request.status.", "home.date.updated", "/request/view", "/request/list");
     private static final Kind DEMAND = new Kind("d.id, d.reference, d.title, d.state, d.createdAt", "Demand d", "d",
-            "demand.state.", "home.date.submitted", "/demand");
+            "demand.state.", "home.date.submitted", "/demand/view", "/demand/list");
+    /** What a rule did: the ticket it acted on, the rule's name, whether it succeeded. */
+    private static final Kind RULE_RUN = new Kind("t.id, t.reference, r.name, x.succeeded, x.firedAt",
+            "RuleRun x, AutomationRule r, Ticket t", "x", "home.rule.", "home.date.fired", "/ticket/view", "/helpdesk/rules");
 
     @PersistenceContext
     private EntityManager em;
@@ -56,8 +63,9 @@ public class ToDoList {
         CallerIdentity who = caller.required();
         List<ToDoSection> sections = new ArrayList<>();
         for (Role role : Role.values()) {
-            if (who.hasAnyRole(role) && role.isMemberRole() != who.isStaff()) {
-                sections.add(new ToDoSection(role, itemsOf(role, who)));
+            List<ToDoItem> items = who.hasAnyRole(role) && role.isMemberRole() != who.isStaff() ? itemsOf(role, who) : List.of();
+            if (!items.isEmpty()) {
+                sections.add(new ToDoSection(role, items));
             }
         }
         return sections;
@@ -93,7 +101,10 @@ public class ToDoList {
                     requests("home.manager.triage", "r.status IN :waiting AND r.assigneeId IS NULL ORDER BY r.createdAt",
                             q -> q.setParameter("waiting", EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.APPROVED))),
                     demands("home.manager.score", "d.state IN :unscored AND d.score IS NULL ORDER BY d.createdAt",
-                            q -> q.setParameter("unscored", EnumSet.of(DemandState.SUBMITTED, DemandState.STUDY))));
+                            q -> q.setParameter("unscored", EnumSet.of(DemandState.SUBMITTED, DemandState.STUDY))),
+                    item(RULE_RUN, "home.manager.rules", "r.id = x.ruleId AND t.id = x.ticketId AND x.firedAt >= :today"
+                                    + " ORDER BY x.firedAt DESC, x.id DESC",
+                            q -> q.setParameter("today", LocalDate.now(PARIS).atStartOfDay(PARIS).toInstant())));
             case DIRECTOR -> List.of(
                     tickets("home.director.breached", "t.status IN :open AND t.sla.resolutionBreached = TRUE ORDER BY t.sla.resolutionDue",
                             q -> q.setParameter("open", TicketFilter.OPEN)),
@@ -120,7 +131,8 @@ public class ToDoList {
         TypedQuery<Object[]> first = em.createQuery("SELECT " + kind.select() + " FROM " + kind.from() + " WHERE " + where, Object[].class);
         parameters.apply(first);
         List<ToDoLine> lines = first.setMaxResults(FIRST).getResultStream().map(row -> new ToDoLine((Long) row[0], (String) row[1],
-                (String) row[2], kind.statePrefix() + ((Enum<?>) row[3]).name(), (Instant) row[4], kind.outcome() + "/view")).toList();
+                (String) row[2], kind.statePrefix() + (row[3] instanceof Enum<?> state ? state.name() : row[3]), (Instant) row[4],
+                kind.lineOutcome())).toList();
         long count = lines.size();
         if (count == FIRST) {
             TypedQuery<Long> counted = em.createQuery("SELECT COUNT(" + kind.alias() + ") FROM " + kind.from() + " WHERE "
@@ -128,6 +140,6 @@ public class ToDoList {
             parameters.apply(counted);
             count = counted.getSingleResult();
         }
-        return new ToDoItem(label, count, lines, kind.dateKey(), kind.outcome() + "/list");
+        return new ToDoItem(label, count, lines, kind.dateKey(), kind.listOutcome());
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,9 +38,17 @@ public final class BusinessCalendar {
     private final Set<LocalDate> closures;
     private final boolean frenchHolidays;
     private final boolean alwaysOpen;
+    /** Whose public holidays apply ({@link FrenchHolidays#departmentOf}); null: metropolitan France's. */
+    private final String department;
 
     private BusinessCalendar(String code, ZoneId zone, Set<DayOfWeek> workingDays, List<Period> periods,
                              Set<LocalDate> closures, boolean frenchHolidays, boolean alwaysOpen) {
+        this(code, zone, workingDays, periods, closures, frenchHolidays, alwaysOpen, null);
+    }
+
+    private BusinessCalendar(String code, ZoneId zone, Set<DayOfWeek> workingDays, List<Period> periods,
+                             Set<LocalDate> closures, boolean frenchHolidays, boolean alwaysOpen, String department) {
+        this.department = department;
         this.code = code;
         this.zone = zone;
         this.workingDays = workingDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workingDays);
@@ -75,6 +84,19 @@ public final class BusinessCalendar {
         return new BusinessCalendar(code, zone, workingDays, periods, closures, frenchHolidays, false);
     }
 
+    /**
+     * This calendar as a member sees it: the public holidays of its department and its own closures (a bridge day)
+     * on top of the syndicate's. A calendar that runs around the clock stays as it is.
+     */
+    public BusinessCalendar forMember(String memberDepartment, Set<LocalDate> memberClosures) {
+        if (alwaysOpen || (memberDepartment == null || !frenchHolidays) && memberClosures.isEmpty()) {
+            return this;
+        }
+        Set<LocalDate> all = new HashSet<>(closures);
+        all.addAll(memberClosures);
+        return new BusinessCalendar(code, zone, workingDays, periods, all, frenchHolidays, false, memberDepartment);
+    }
+
     public String code() {
         return code;
     }
@@ -85,7 +107,7 @@ public final class BusinessCalendar {
 
     public boolean isWorkingDay(LocalDate day) {
         return alwaysOpen || workingDays.contains(day.getDayOfWeek()) && !closures.contains(day)
-                && !(frenchHolidays && FrenchHolidays.isHoliday(day));
+                && !(frenchHolidays && FrenchHolidays.isHoliday(day, department));
     }
 
     /** The instant {@code minutes} of business time after {@code from}. */

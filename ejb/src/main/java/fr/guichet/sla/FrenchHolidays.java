@@ -2,12 +2,41 @@ package fr.guichet.sla;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashSet;
 import java.util.Set;
 
-/** The eleven French public holidays of a year (metropolitan France), Easter-based ones computed. */
+/**
+ * French public holidays of a year, Easter-based ones computed: the eleven of metropolitan France, and in
+ * Alsace-Moselle (Moselle, Bas-Rhin, Haut-Rhin: departments 57, 67, 68) Good Friday and 26 December as well.
+ */
 public final class FrenchHolidays {
 
+    private static final Set<String> ALSACE_MOSELLE = Set.of("57", "67", "68");
+
     private FrenchHolidays() {
+    }
+
+    /** The department of a commune's INSEE code ("57463" → "57", "2A004" → "2A", "97411" → "974"); null if none. */
+    public static String departmentOf(String inseeCode) {
+        if (inseeCode == null || inseeCode.length() != 5) {
+            return null;
+        }
+        return inseeCode.startsWith("97") || inseeCode.startsWith("98") ? inseeCode.substring(0, 3) : inseeCode.substring(0, 2);
+    }
+
+    /** The holidays where the department lies ({@code null}: the metropolitan ones). */
+    public static Set<LocalDate> of(int year, String department) {
+        if (department == null || !ALSACE_MOSELLE.contains(department)) {
+            return of(year);
+        }
+        Set<LocalDate> days = new HashSet<>(of(year));
+        days.add(easterSunday(year).minusDays(2));
+        days.add(LocalDate.of(year, Month.DECEMBER, 26));
+        return Set.copyOf(days);
+    }
+
+    public static boolean isHoliday(LocalDate day, String department) {
+        return of(day.getYear(), department).contains(day);
     }
 
     public static Set<LocalDate> of(int year) {

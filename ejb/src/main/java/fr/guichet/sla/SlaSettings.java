@@ -2,17 +2,22 @@ package fr.guichet.sla;
 
 import fr.guichet.catalog.ServiceLevel;
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.member.MemberDirectory;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -26,11 +31,15 @@ public class SlaSettings {
     static final Duration KEPT_FOR = Duration.ofMinutes(1);
 
     private record Snapshot(Map<String, BusinessCalendar> calendars, Map<String, SlaTarget> policies,
-                            PriorityMatrix matrix, Instant loadedAt) {
+                            PriorityMatrix matrix, Map<Long, String> departments, Map<Long, Set<LocalDate>> closures,
+                            Instant loadedAt) {
     }
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private MemberDirectory members;
 
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
@@ -40,6 +49,20 @@ public class SlaSettings {
             throw new BusinessRuleException("sla.calendar.unknown", String.valueOf(code));
         }
         return calendar;
+    }
+
+    /**
+     * The calendar as a member's tickets run on it: its department's public holidays (Alsace-Moselle has two more)
+     * and its own closed days on top of the syndicate's.
+     */
+    public BusinessCalendar calendar(String code, long memberId) {
+        Snapshot snapshot = snapshot();
+        return calendar(code).forMember(snapshot.departments().get(memberId), snapshot.closures().getOrDefault(memberId, Set.of()));
+    }
+
+    /** Forgets what this node keeps, after a change of settings on it (other nodes see it within a minute). */
+    public void forget() {
+        current.set(null);
     }
 
     public PriorityMatrix matrix() {
@@ -82,7 +105,14 @@ public class SlaSettings {
             cells.computeIfAbsent(Impact.valueOf((String) row[0]), i -> new EnumMap<>(Urgency.class))
                     .put(Urgency.valueOf((String) row[1]), Priority.valueOf((String) row[2]));
         }
-        return new Snapshot(Map.copyOf(calendars), Map.copyOf(policies), new PriorityMatrix(cells), Instant.now());
+        Map<Long, String> departments = new HashMap<>();
+        members.all().forEach(member -> departments.put(member.id(), FrenchHolidays.departmentOf(member.inseeCode())));
+        Map<Long, Set<LocalDate>> closures = new HashMap<>();
+        // Values, not entities: every member's rows are read here, whoever's request loads the settings.
+        em.createQuery("SELECT c.memberId, c.day FROM MemberClosure c", Object[].class).getResultStream()
+                .forEach(row -> closures.computeIfAbsent((Long) row[0], m -> new HashSet<>()).add((LocalDate) row[1]));
+        return new Snapshot(Map.copyOf(calendars), Map.copyOf(policies), new PriorityMatrix(cells), departments, closures,
+                Instant.now());
     }
 
     private static String key(String level, String priority, String type) {

@@ -45,14 +45,18 @@ public class TicketDetails {
 
     /**
      * Opens a ticket and shows it. Nothing can be attached yet to a ticket its transaction has not committed,
-     * so it has no comments nor files, and its requester is the caller: only its history is read back.
+     * so it has no files, and its requester is the caller: only its history is read back (an answer a rule sent
+     * shows when the ticket is read again).
      */
     public TicketDetail open(NewTicket request, Channel channel) {
         CallerIdentity who = caller.required();
         Ticket ticket = tickets.open(request, channel);
         Map<Long, String> names = new HashMap<>(Map.of(who.userId(), who.fullName()));
-        if (ticket.getAssigneeId() != null) {
-            names.putAll(userNames.of(Set.of(ticket.getAssigneeId())));
+        // Rules may have assigned it or added watchers in this same transaction.
+        Set<Long> others = Stream.concat(Stream.ofNullable(ticket.getAssigneeId()), ticket.getWatcherIds().stream())
+                .collect(Collectors.toSet());
+        if (!others.isEmpty()) {
+            names.putAll(userNames.of(others));
         }
         return new TicketDetail(ticket, List.of(), TicketService.historyOf(em, ticket, who.isStaff()), List.of(), names,
                 tickets.availableActions(ticket), ticket.getWatcherIds().contains(who.userId()), List.of());

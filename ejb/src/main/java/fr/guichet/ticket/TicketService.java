@@ -19,6 +19,7 @@ import fr.guichet.sla.SlaSettings;
 import fr.guichet.sla.SlaTarget;
 import fr.guichet.sla.TicketType;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,6 +70,9 @@ public class TicketService {
 
     @Inject
     private TicketWordIndex words;
+
+    @Inject
+    private Event<TicketActivity> activity;
 
     /** Opens a ticket for the caller's member. */
     public Ticket open(@NotNull @Valid NewTicket request, @NotNull Channel channel) {
@@ -129,6 +133,7 @@ public class TicketService {
         workflow.schedule(ticket, List.of());
         workflow.record(ticket, TicketEvent.Kind.CREATED, null, priority + " — " + target.calendarCode(), true, now);
         mails.opened(ticket);
+        activity.fire(new TicketActivity(ticket, true));
         return ticket;
     }
 
@@ -165,6 +170,7 @@ public class TicketService {
         String detail = StoredTexts.get("stored.ticket.reclassified", was, priority, changes, why);
         workflow.record(ticket, TicketEvent.Kind.RECLASSIFY, null, detail, false, now);
         audit.record("RECLASSIFY", ENTITY, ticket.getId(), ticket.getMemberId(), ticket.getReference() + " — " + detail);
+        activity.fire(new TicketActivity(ticket, false));
         return ticket;
     }
 
@@ -240,6 +246,7 @@ public class TicketService {
         if (!internal) {
             mails.commented(ticket, comment, worker);
         }
+        activity.fire(new TicketActivity(ticket, false));
         return comment;
     }
 
@@ -273,6 +280,7 @@ public class TicketService {
             em.persist(new TicketComment(ticket, who.userId(), text, false, Channel.WEB, now));
         }
         mails.moved(ticket, action, text);
+        activity.fire(new TicketActivity(ticket, false));
         return ticket;
     }
 

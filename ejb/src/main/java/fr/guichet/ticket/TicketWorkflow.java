@@ -66,7 +66,7 @@ class TicketWorkflow {
     }
 
     private SlaClock clock(Ticket ticket) {
-        return new SlaClock(sla.calendar(ticket.getSla().getCalendarCode()));
+        return new SlaClock(sla.calendar(ticket.getSla().getCalendarCode(), ticket.getMemberId()));
     }
 
     /** A history line; {@code publicDetail} says whether the commune may read its detail. */

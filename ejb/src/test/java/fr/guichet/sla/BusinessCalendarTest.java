@@ -1,6 +1,8 @@
 package fr.guichet.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,5 +129,25 @@ class BusinessCalendarTest {
     void aCalendarMustOpenSometime() {
         assertThrows(IllegalArgumentException.class,
                 () -> BusinessCalendar.of("closed", PARIS, Set.of(), List.of(), Set.of(), true));
+    }
+
+    @Test
+    void aMemberSeesItsDepartmentsHolidaysAndItsOwnClosures() {
+        LocalDate goodFriday = LocalDate.of(2026, 4, 3);
+        LocalDate bridgeDay = LocalDate.of(2026, 5, 15);
+        BusinessCalendar metz = BusinessCalendar.standard().forMember("57", Set.of(bridgeDay));
+        assertFalse(metz.isWorkingDay(goodFriday), "Good Friday is a holiday in Moselle");
+        assertFalse(BusinessCalendar.standard().forMember("67", Set.of()).isWorkingDay(LocalDate.of(2025, 12, 26)),
+                "so is 26 December (a Friday in 2025)");
+        assertTrue(BusinessCalendar.standard().isWorkingDay(LocalDate.of(2025, 12, 26)));
+        assertFalse(metz.isWorkingDay(bridgeDay), "the commune's bridge day");
+        assertTrue(BusinessCalendar.standard().isWorkingDay(goodFriday), "not in Lyon");
+        assertTrue(BusinessCalendar.standard().forMember("69", Set.of()).isWorkingDay(goodFriday));
+        assertEquals(BusinessCalendar.standard().addBusinessMinutes(at("2026-04-02T17:00:00+02:00"), 60),
+                at("2026-04-03T09:00:00+02:00"), "Lyon works on Good Friday");
+        assertEquals(metz.addBusinessMinutes(at("2026-04-02T17:00:00+02:00"), 60), at("2026-04-07T09:00:00+02:00"),
+                "Metz resumes on Tuesday after Good Friday and Easter Monday");
+        BusinessCalendar always = BusinessCalendar.twentyFourSeven();
+        assertSame(always, always.forMember("57", Set.of(bridgeDay)), "security incidents run around the clock everywhere");
     }
 }

@@ -2,10 +2,13 @@ package fr.guichet.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +44,36 @@ class FrenchHolidaysTest {
             assertEquals(11, FrenchHolidays.of(year).size(), "year " + year);
         }
         assertFalse(FrenchHolidays.isHoliday(LocalDate.of(2026, 12, 24)));
+    }
+
+    @Test
+    void alsaceMoselleAddsGoodFridayAndSaintStephensDayFrom2024To2030() {
+        // Good Friday: two days before Easter Sunday.
+        List<LocalDate> goodFridays = List.of(LocalDate.of(2024, 3, 29), LocalDate.of(2025, 4, 18), LocalDate.of(2026, 4, 3),
+                LocalDate.of(2027, 3, 26), LocalDate.of(2028, 4, 14), LocalDate.of(2029, 3, 30), LocalDate.of(2030, 4, 19));
+        for (int year = 2024; year <= 2030; year++) {
+            LocalDate goodFriday = goodFridays.get(year - 2024);
+            LocalDate stephen = LocalDate.of(year, 12, 26);
+            for (String department : List.of("57", "67", "68")) {
+                assertEquals(13, FrenchHolidays.of(year, department).size(), department + " " + year);
+                assertTrue(FrenchHolidays.isHoliday(goodFriday, department), department + " " + goodFriday);
+                assertTrue(FrenchHolidays.isHoliday(stephen, department), department + " " + stephen);
+            }
+            for (String department : Arrays.asList("69", "54", "88", "2A", "974", null)) {
+                assertEquals(FrenchHolidays.of(year), FrenchHolidays.of(year, department), department + " " + year);
+                assertFalse(FrenchHolidays.isHoliday(goodFriday, department), "only in Alsace-Moselle: " + goodFriday);
+                assertFalse(FrenchHolidays.isHoliday(stephen, department), "only in Alsace-Moselle: " + stephen);
+            }
+        }
+    }
+
+    @Test
+    void theDepartmentComesFromTheInseeCode() {
+        assertEquals("57", FrenchHolidays.departmentOf("57463"));
+        assertEquals("69", FrenchHolidays.departmentOf("69273"));
+        assertEquals("2A", FrenchHolidays.departmentOf("2A004"));
+        assertEquals("974", FrenchHolidays.departmentOf("97411"));
+        assertNull(FrenchHolidays.departmentOf(null));
+        assertNull(FrenchHolidays.departmentOf("123"));
     }
 }

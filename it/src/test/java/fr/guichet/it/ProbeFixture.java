@@ -51,6 +51,8 @@ final class ProbeFixture {
         byCollection.put("/api/v1/catalog/services", String.valueOf(serviceId));
         byCollection.put("/api/v1/canned-answers", String.valueOf(created(Api.as("chef.projet1").post("/api/v1/canned-answers",
                 "{\"groupId\":" + named("groupId") + ",\"title\":\"Sonde\",\"body\":\"Réponse de la sonde {reference}\"}"))));
+        byCollection.put("/api/v1/automation/rules", String.valueOf(created(Api.as("chef.projet1").post("/api/v1/automation/rules",
+                "{\"name\":\"Sonde\",\"trigger\":\"ticket_updated\",\"words\":\"" + nonce + "\",\"setPriority\":\"P4\"}"))));
         byCollection.put("/api/v1/kb/articles", String.valueOf(Sql.number("SELECT MIN(id) FROM kb_article WHERE public_article = TRUE")));
         byCollection.put("/api/v1/demands", String.valueOf(demand));
         // A demand's attachments are as public as the demand: no private marker in them.
@@ -87,6 +89,9 @@ final class ProbeFixture {
             case "month" -> Year.now().getValue() + "-01";
             case "name" -> "sonde.txt";
             case "minutes" -> "60";
+            case "day" -> Year.now().getValue() + "-05-15";
+            // Rules the probes write act only on the probe's own tickets (their subjects hold the nonce).
+            case "words" -> nonce;
             default -> null;
         };
     }

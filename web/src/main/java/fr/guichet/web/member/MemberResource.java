@@ -1,24 +1,32 @@
 package fr.guichet.web.member;
 
+import fr.guichet.common.BusinessRuleException;
 import fr.guichet.member.Member;
 import fr.guichet.member.MemberContact;
 import fr.guichet.member.MemberDetails;
 import fr.guichet.member.MemberKind;
 import fr.guichet.member.MemberService;
+import fr.guichet.sla.MemberCalendars;
+import fr.guichet.sla.MemberClosure;
+import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Members under {@code /api/v1/members}: a commune user sees only their own member. */
@@ -30,6 +38,9 @@ public class MemberResource {
 
     @Inject
     private MemberService members;
+
+    @Inject
+    private MemberCalendars calendars;
 
     @GET
     public List<MemberDto> list() {
@@ -59,6 +70,46 @@ public class MemberResource {
     @Path("{id}/contact")
     public MemberDto updateContact(@PathParam("id") long id, MemberContact contact) {
         return MemberDto.of(members.updateContact(id, contact));
+    }
+
+    /** The member's calendar of a year: its department's public holidays and its own closed days. */
+    @GET
+    @Path("{id}/calendar")
+    public CalendarDto calendar(@PathParam("id") long id, @QueryParam("year") Integer year) {
+        MemberCalendars.Year found = calendars.year(id, year == null ? LocalDate.now(ZoneId.of("Europe/Paris")).getYear() : year);
+        return new CalendarDto(found.memberId(), found.department(), found.holidays(),
+                found.closures().stream().map(c -> new ClosureDto(c.getDay(), c.getReason())).toList());
+    }
+
+    @POST
+    @Path("{id}/closures")
+    public Response close(@PathParam("id") long id, @NotNull ClosureBody body) {
+        LocalDate day = QueryParams.date("day", body.day(), null);
+        if (day == null) {
+            throw new BusinessRuleException("calendar.closure.day");
+        }
+        MemberClosure closure = calendars.close(id, day, body.reason());
+        return Response.status(Response.Status.CREATED).entity(new ClosureDto(closure.getDay(), closure.getReason())).build();
+    }
+
+    @DELETE
+    @Path("{id}/closures/{day}")
+    public Response reopen(@PathParam("id") long id, @PathParam("day") String day) {
+        LocalDate closed = QueryParams.date("day", day, null);
+        if (closed == null) {
+            throw new BusinessRuleException("calendar.closure.day");
+        }
+        calendars.reopen(id, closed);
+        return Response.noContent().build();
+    }
+
+    public record ClosureBody(String day, String reason) {
+    }
+
+    public record ClosureDto(LocalDate day, String reason) {
+    }
+
+    public record CalendarDto(long memberId, String department, List<LocalDate> holidays, List<ClosureDto> closures) {
     }
 
     public record MemberDto(long id, String slug, String name, MemberKind kind, String inseeCode, int population,

@@ -60,13 +60,19 @@ public class AssignmentChoices {
         return people;
     }
 
+    /** How a group and optional person read in the list ("Réseau — Kevin Lopez"). */
+    public String labelOf(long groupId, Long assigneeId) {
+        String value = groupId + ":" + (assigneeId == null ? "" : assigneeId);
+        return getChoices().stream().filter(c -> c.value().equals(value)).map(Choice::label).findFirst().orElse(value);
+    }
+
     /** The group of a "groupId:userId" value. */
-    static long groupOf(String choice) {
+    public static long groupOf(String choice) {
         return Long.parseLong(choice.substring(0, choice.indexOf(':')));
     }
 
     /** The person of a "groupId:userId" value, if one was chosen. */
-    static Long assigneeOf(String choice) {
+    public static Long assigneeOf(String choice) {
         String user = choice.substring(choice.indexOf(':') + 1);
         return user.isEmpty() ? null : Long.valueOf(user);
     }

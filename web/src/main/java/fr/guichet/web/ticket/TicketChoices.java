@@ -1,6 +1,7 @@
 package fr.guichet.web.ticket;
 
 import fr.guichet.sla.Impact;
+import fr.guichet.sla.Priority;
 import fr.guichet.sla.TicketType;
 import fr.guichet.sla.Urgency;
 import fr.guichet.ticket.Channel;
@@ -24,6 +25,14 @@ public class TicketChoices {
 
     public Urgency[] getUrgencies() {
         return Urgency.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
     }
 
     /** How a ticket staff open for someone reached them. */
