@@ -3,7 +3,6 @@ package fr.guichet.answer;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
-import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -46,7 +45,7 @@ public class CannedAnswers {
 
     /** By group then title; a group's answers alone when {@code groupId} is given; retired ones for managers only. */
     public List<CannedAnswer> list(Long groupId, boolean withRetired) {
-        CallerIdentity who = requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
+        CallerIdentity who = caller.requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
         boolean retired = withRetired && who.hasAnyRole(Role.MANAGER, Role.ADMIN);
         return em.createQuery("SELECT a FROM CannedAnswer a WHERE (:group IS NULL OR a.groupId = :group)"
                         + " AND (a.active = TRUE OR :retired = TRUE) ORDER BY a.groupId, a.title, a.id", CannedAnswer.class)
@@ -54,7 +53,7 @@ public class CannedAnswers {
     }
 
     public CannedAnswer get(long id) {
-        requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
+        caller.requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
         CannedAnswer answer = em.find(CannedAnswer.class, id);
         if (answer == null) {
             throw new NotFoundException(ENTITY, id);
@@ -63,7 +62,7 @@ public class CannedAnswers {
     }
 
     public CannedAnswer create(@NotNull @Valid CannedAnswerDraft draft) {
-        requireStaff(Role.MANAGER, Role.ADMIN);
+        caller.requireStaff(Role.MANAGER, Role.ADMIN);
         check(draft);
         CannedAnswer answer = new CannedAnswer(draft, Instant.now());
         em.persist(answer);
@@ -73,7 +72,7 @@ public class CannedAnswers {
     }
 
     public CannedAnswer update(long id, @NotNull @Valid CannedAnswerDraft draft) {
-        requireStaff(Role.MANAGER, Role.ADMIN);
+        caller.requireStaff(Role.MANAGER, Role.ADMIN);
         CannedAnswer answer = get(id);
         check(draft);
         answer.change(draft, Instant.now());
@@ -83,7 +82,7 @@ public class CannedAnswers {
 
     /** Retires an answer (technicians no longer see it) or brings it back; its use so far stays counted. */
     public CannedAnswer setActive(long id, boolean active) {
-        requireStaff(Role.MANAGER, Role.ADMIN);
+        caller.requireStaff(Role.MANAGER, Role.ADMIN);
         CannedAnswer answer = get(id);
         answer.setActive(active, Instant.now());
         audit.record(active ? "ACTIVATE" : "RETIRE", ENTITY, id, null, answer.getTitle());
@@ -92,7 +91,7 @@ public class CannedAnswers {
 
     /** The answer's text filled for a ticket the caller works on; its use is counted. */
     public String fillFor(long answerId, long ticketId) {
-        CallerIdentity who = requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
+        CallerIdentity who = caller.requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
         get(answerId);
         Ticket ticket = tickets.get(ticketId);
         try {
@@ -107,13 +106,5 @@ public class CannedAnswers {
             throw new BusinessRuleException("ticket.group.unknown");
         }
         AnswerTemplate.check(draft.body());
-    }
-
-    private CallerIdentity requireStaff(Role... roles) {
-        CallerIdentity who = caller.requireAnyRole(roles);
-        if (!who.isStaff()) {
-            throw new AccessDeniedException();
-        }
-        return who;
     }
 }

@@ -14,9 +14,11 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the audit trail inside the caller's transaction (so an entry exists exactly when its change
@@ -24,6 +26,8 @@ import java.util.List;
  */
 @Stateless
 public class AuditLog {
+
+    static final int EXPORT_CHUNK = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -58,6 +62,35 @@ public class AuditLog {
         Root<AuditEntry> counted = count.from(AuditEntry.class);
         count.select(cb.count(counted)).where(criteria(cb, counted, filter));
         return new Page<>(items, em.createQuery(count).getSingleResult(), page.page(), page.size());
+    }
+
+    /**
+     * Every entry of the filter, newest first, handed to {@code sink} {@link #EXPORT_CHUNK} at a time by keyset (time,
+     * id) on the time index, each chunk dropped from memory before the next. Returns how many were written.
+     */
+    public int export(@NotNull AuditFilter filter, @NotNull Consumer<AuditEntry> sink) {
+        caller.requireAnyRole(Role.ADMIN, Role.DIRECTOR);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        int written = 0;
+        AuditEntry last = null;
+        while (true) {
+            CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
+            Root<AuditEntry> entry = select.from(AuditEntry.class);
+            List<Predicate> where = new ArrayList<>(List.of(criteria(cb, entry, filter)));
+            if (last != null) {
+                where.add(cb.or(cb.lessThan(entry.<Instant>get("occurredAt"), last.getOccurredAt()),
+                        cb.and(cb.equal(entry.get("occurredAt"), last.getOccurredAt()), cb.lessThan(entry.<Long>get("id"), last.getId()))));
+            }
+            select.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
+            List<AuditEntry> chunk = em.createQuery(select).setMaxResults(EXPORT_CHUNK).getResultList();
+            chunk.forEach(sink);
+            written += chunk.size();
+            if (chunk.size() < EXPORT_CHUNK) {
+                return written;
+            }
+            last = chunk.get(chunk.size() - 1);
+            em.clear();
+        }
     }
 
     private static Predicate[] criteria(CriteriaBuilder cb, Root<AuditEntry> entry, AuditFilter filter) {

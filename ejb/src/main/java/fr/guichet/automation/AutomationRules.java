@@ -3,7 +3,6 @@ package fr.guichet.automation;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
-import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -117,10 +116,6 @@ public class AutomationRules {
     }
 
     private CallerIdentity requireManager() {
-        CallerIdentity who = caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
-        if (!who.isStaff()) {
-            throw new AccessDeniedException();
-        }
-        return who;
+        return caller.requireStaff(Role.MANAGER, Role.ADMIN);
     }
 }

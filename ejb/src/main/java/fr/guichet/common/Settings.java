@@ -24,6 +24,11 @@ public final class Settings {
         return Duration.ofSeconds(Long.getLong("guichet.outbox.retry.base.seconds", 30));
     }
 
+    /** How often due daily digests are looked for (see DigestTimer). */
+    public static Duration digestInterval() {
+        return Duration.ofSeconds(Long.getLong("guichet.digest.interval.seconds", 300));
+    }
+
     /** How often the timed automation rules run (see AutomationTimer). */
     public static Duration automationInterval() {
         return Duration.ofSeconds(Long.getLong("guichet.automation.interval.seconds", 300));

@@ -1,9 +1,9 @@
 package fr.guichet.demand;
 
 import fr.guichet.identity.MailPreference;
+import fr.guichet.identity.UserAccount;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.MailTemplate;
-import fr.guichet.notification.Recipient;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import jakarta.enterprise.context.Dependent;
@@ -46,10 +46,10 @@ class DemandMails {
         caller.identity().map(CallerIdentity::userId).ifPresent(to::remove);
         String actor = caller.identity().map(CallerIdentity::fullName).orElse("Guichet");
         // Recipients of other members are read as projections: their accounts are not the caller's to load.
-        for (Object[] user : em.createQuery("SELECT u.email, u.fullName, u.login, u.locale, u.mailPreference FROM UserAccount u"
+        for (Object[] user : em.createQuery("SELECT u.email, u.fullName, u.login, u.locale, u.mailPreference, u.digestHour FROM UserAccount u"
                 + " WHERE u.id IN :ids AND u.active = TRUE", Object[].class).setParameter("ids", to).getResultList()) {
-            outbox.notify(new Recipient((String) user[0], (String) user[1], (String) user[2], (String) user[3],
-                    user[4] == MailPreference.IMMEDIATE), template, demand.getReference(), demand.getTitle(), actor, what);
+            outbox.notify(UserAccount.recipient((String) user[0], (String) user[1], (String) user[2], (String) user[3],
+                    (MailPreference) user[4], (Integer) user[5]), template, demand.getReference(), demand.getTitle(), actor, what);
         }
     }
 }

@@ -33,6 +33,8 @@ import java.util.TreeSet;
 @NamedQuery(name = "UserAccount.findByLogin", query = "SELECT u FROM UserAccount u WHERE u.login = :login")
 public class UserAccount implements MemberOwned {
 
+    public static final int DEFAULT_DIGEST_HOUR = 8;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -64,6 +66,10 @@ public class UserAccount implements MemberOwned {
     @Enumerated(EnumType.STRING)
     @Column(name = "mail_preference", nullable = false)
     private MailPreference mailPreference = MailPreference.IMMEDIATE;
+
+    /** The hour (Paris) of the daily digest, for {@link MailPreference#DIGEST}. */
+    @Column(name = "digest_hour")
+    private int digestHour = DEFAULT_DIGEST_HOUR;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -122,9 +128,10 @@ public class UserAccount implements MemberOwned {
         this.mailPreference = preference;
     }
 
-    public void changePreferences(String locale, MailPreference preference) {
+    public void changePreferences(String locale, MailPreference preference, int digestHour) {
         this.locale = locale;
         this.mailPreference = preference;
+        this.digestHour = digestHour;
     }
 
     public CallerIdentity identity() {
@@ -133,12 +140,14 @@ public class UserAccount implements MemberOwned {
     }
 
     public Recipient recipient() {
-        return recipient(email, fullName, login, locale, mailPreference);
+        return recipient(email, fullName, login, locale, mailPreference, digestHour);
     }
 
     /** The same from a projection of the account's columns (a mail's recipients are read in one query). */
-    public static Recipient recipient(String email, String fullName, String login, String locale, MailPreference preference) {
-        return new Recipient(email, fullName, login, locale, preference == MailPreference.IMMEDIATE);
+    public static Recipient recipient(String email, String fullName, String login, String locale, MailPreference preference,
+                                      int digestHour) {
+        return new Recipient(email, fullName, login, locale, preference != MailPreference.NONE,
+                preference == MailPreference.DIGEST ? digestHour : null);
     }
 
     /** The fields an audit entry compares; the password hash is left out on purpose. */
@@ -152,6 +161,7 @@ public class UserAccount implements MemberOwned {
         values.put("active", active);
         values.put("locale", locale);
         values.put("mailPreference", mailPreference);
+        values.put("digestHour", digestHour);
         return values;
     }
 
@@ -198,6 +208,10 @@ public class UserAccount implements MemberOwned {
 
     public MailPreference getMailPreference() {
         return mailPreference;
+    }
+
+    public int getDigestHour() {
+        return digestHour;
     }
 
     public Instant getLastLoginAt() {

@@ -27,6 +27,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -185,13 +187,14 @@ public class UserService {
         return em.find(UserAccount.class, caller.required().userId());
     }
 
-    public UserAccount changeOwnPreferences(@NotNull String locale, @NotNull MailPreference preference) {
+    public UserAccount changeOwnPreferences(@NotNull String locale, @NotNull MailPreference preference,
+                                           @Min(0) @Max(23) int digestHour) {
         if (!Set.of("fr", "en").contains(locale.toLowerCase(Locale.ROOT))) {
             throw new BusinessRuleException("user.locale.invalid");
         }
         UserAccount user = me();
         Map<String, Object> before = user.snapshot();
-        user.changePreferences(locale.toLowerCase(Locale.ROOT), preference);
+        user.changePreferences(locale.toLowerCase(Locale.ROOT), preference, digestHour);
         audit.record("UPDATE_PREFERENCES", ENTITY, user.getId(), user.owningMemberId(),
                 ChangeSummary.between(before, user.snapshot()));
         return user;

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Queues notification mail in the caller's transaction: the mail exists if and only if the change it
- * reports was committed. {@link OutboxSender} delivers it.
+ * reports was committed. {@link OutboxSender} delivers it; for those who chose a daily digest it waits in a
+ * {@link DigestItem} until {@link DigestSender} gathers the day's into one mail.
  */
 @Stateless
 public class MailOutbox {
@@ -64,7 +65,12 @@ public class MailOutbox {
                 .toArray();
         String subject = "[Guichet] " + MessageFormat.format(texts.getString(template.key() + ".subject"), arguments);
         String body = MessageFormat.format(texts.getString(template.key() + ".body"), arguments);
-        em.persist(new OutboxMessage(recipient.email(), replyTo, subject, body, Instant.now()));
+        if (recipient.digestHour() != null && !template.isSecurityNotice()) {
+            // Read in tomorrow's (or today's) digest: replying to it by mail is not offered, the page is.
+            em.persist(new DigestItem(recipient, subject, body, Instant.now()));
+        } else {
+            em.persist(new OutboxMessage(recipient.email(), replyTo, subject, body, Instant.now()));
+        }
     }
 
     /** The outbox as administrators see it: newest first, optionally for one recipient or status. */

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,12 +27,7 @@ public final class NativeReads {
     }
 
     public static <T> List<T> list(EntityManager em, String sql, List<?> parameters, RowReader<T> reader) {
-        StatementCount.executing(sql);
-        Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
+        try (PreparedStatement statement = prepared(em, sql, parameters)) {
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
@@ -41,6 +37,40 @@ public final class NativeReads {
             }
         } catch (SQLException failure) {
             throw new PersistenceException("native read failed", failure);
+        }
+    }
+
+    /** The first column of every row as longs, without boxing them: a list's ids, however many. */
+    public static long[] longs(EntityManager em, String sql, List<?> parameters) {
+        try (PreparedStatement statement = prepared(em, sql, parameters)) {
+            try (ResultSet rows = statement.executeQuery()) {
+                long[] values = new long[1024];
+                int count = 0;
+                while (rows.next()) {
+                    if (count == values.length) {
+                        values = Arrays.copyOf(values, values.length * 2);
+                    }
+                    values[count++] = rows.getLong(1);
+                }
+                return Arrays.copyOf(values, count);
+            }
+        } catch (SQLException failure) {
+            throw new PersistenceException("native read failed", failure);
+        }
+    }
+
+    /** The statement on the transaction's connection, counted ({@link StatementCount}), its parameters bound. */
+    private static PreparedStatement prepared(EntityManager em, String sql, List<?> parameters) throws SQLException {
+        StatementCount.executing(sql);
+        PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            return statement;
+        } catch (SQLException failure) {
+            statement.close();
+            throw failure;
         }
     }
 

@@ -80,4 +80,13 @@ public class Caller {
         }
         return current;
     }
+
+    /** Refuses the call unless the caller is of the syndicate's staff and has one of these roles. */
+    public CallerIdentity requireStaff(Role... roles) {
+        CallerIdentity current = requireAnyRole(roles);
+        if (!current.isStaff()) {
+            throw new AccessDeniedException();
+        }
+        return current;
+    }
 }

@@ -4,9 +4,7 @@ import fr.guichet.audit.AuditLog;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.member.MemberDirectory;
-import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
-import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -92,9 +90,6 @@ public class MemberCalendars {
     }
 
     private void requireManager() {
-        CallerIdentity who = caller.requireAnyRole(Role.MANAGER, Role.ADMIN);
-        if (!who.isStaff()) {
-            throw new AccessDeniedException();
-        }
+        caller.requireStaff(Role.MANAGER, Role.ADMIN);
     }
 }

@@ -14,10 +14,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The ticket lists (queues, an agent's tickets, a member's, word search): the SQL is {@link TicketSearch}'s,
@@ -25,6 +27,9 @@ import java.util.Objects;
  */
 @Stateless
 public class TicketLists {
+
+    public static final int EXPORT_MAX = 2_000_000;
+    static final int EXPORT_CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -53,6 +58,21 @@ public class TicketLists {
             }
         }
         return new Page<>(rows(ids), total, page.page(), page.size(), exact);
+    }
+
+    /**
+     * Every ticket of the list, in its order, handed to {@code sink} a chunk at a time: the ids first (eight bytes
+     * each, a million fit in a few megabytes), then their rows {@link #EXPORT_CHUNK} at a time, so that no more
+     * than a chunk of rows is ever held. At most {@link #EXPORT_MAX} tickets. Returns how many were written.
+     */
+    public int export(@NotNull TicketFilter filter, @NotNull Consumer<TicketRow> sink) {
+        TicketSearch.Statement all = new TicketSearch(caller.required(), filter).pageIds(EXPORT_MAX, 0);
+        long[] ids = NativeReads.longs(em, all.sql(), all.parameters());
+        for (int from = 0; from < ids.length; from += EXPORT_CHUNK) {
+            List<Long> chunk = Arrays.stream(ids, from, Math.min(ids.length, from + EXPORT_CHUNK)).boxed().toList();
+            rows(chunk).forEach(sink);
+        }
+        return ids.length;
     }
 
     /** Rows of a list, in the order of {@code ids}. */

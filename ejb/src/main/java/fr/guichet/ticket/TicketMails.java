@@ -132,11 +132,12 @@ class TicketMails {
         String actor = caller.identity().map(CallerIdentity::fullName).orElse("Guichet");
         String replyTo = replies.forTicket(ticket.getId());
         Map<Long, Object[]> found = new HashMap<>();
-        em.createQuery("SELECT u.id, u.email, u.fullName, u.login, u.locale, u.mailPreference, m.id FROM UserAccount u"
+        em.createQuery("SELECT u.id, u.email, u.fullName, u.login, u.locale, u.mailPreference, m.id, u.digestHour FROM UserAccount u"
                         + " LEFT JOIN u.member m WHERE u.id IN :ids AND u.active = TRUE", Object[].class)
                 .setParameter("ids", ids).getResultStream().forEach(row -> found.put((Long) row[0], row));
         ids.stream().map(found::get).filter(Objects::nonNull).forEach(row -> outbox.notifyWithReplyTo(
-                UserAccount.recipient((String) row[1], (String) row[2], (String) row[3], (String) row[4], (MailPreference) row[5]),
+                UserAccount.recipient((String) row[1], (String) row[2], (String) row[3], (String) row[4], (MailPreference) row[5],
+                        (Integer) row[7]),
                 template, row[6] == null ? null : replyTo, ticket.getReference(), ticket.getSubject(), actor,
                 text == null ? "" : text));
     }

@@ -86,10 +86,7 @@ public class TicketService {
      * took it and how. The requester is told as for any new ticket.
      */
     public Ticket openOnBehalf(long requesterId, @NotNull @Valid NewTicket request, @NotNull Channel channel) {
-        CallerIdentity who = caller.requireAnyRole(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
-        if (!who.isStaff()) {
-            throw new AccessDeniedException();
-        }
+        caller.requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
         if (!channel.isTakenByStaff()) {
             throw new BusinessRuleException("ticket.onBehalf.channel");
         }

@@ -5,7 +5,6 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.identity.MailPreference;
 import fr.guichet.identity.UserAccount;
-import fr.guichet.notification.Recipient;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.MailTemplate;
 import fr.guichet.security.Caller;
@@ -135,12 +134,12 @@ public class TrainingService {
     private void promote(long registrationId, TrainingSession session) {
         em.createQuery("UPDATE Registration r SET r.status = :confirmed, r.version = r.version + 1 WHERE r.id = :id")
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED).setParameter("id", registrationId).executeUpdate();
-        Object[] trainee = em.createQuery("SELECT u.email, u.fullName, u.login, u.locale, u.mailPreference, r.memberId"
+        Object[] trainee = em.createQuery("SELECT u.email, u.fullName, u.login, u.locale, u.mailPreference, r.memberId, u.digestHour"
                         + " FROM Registration r, UserAccount u WHERE u.id = r.userId AND r.id = :id", Object[].class)
                 .setParameter("id", registrationId).getSingleResult();
         audit.record("PROMOTE", ENTITY, registrationId, (Long) trainee[5], "WAITING → CONFIRMED");
-        outbox.notify(new Recipient((String) trainee[0], (String) trainee[1], (String) trainee[2], (String) trainee[3],
-                trainee[4] == MailPreference.IMMEDIATE), MailTemplate.TRAINING_PROMOTED, DAY.format(session.getStartsAt()));
+        outbox.notify(UserAccount.recipient((String) trainee[0], (String) trainee[1], (String) trainee[2], (String) trainee[3],
+                (MailPreference) trainee[4], (Integer) trainee[6]), MailTemplate.TRAINING_PROMOTED, DAY.format(session.getStartsAt()));
     }
 
     /** Staff record who attended (it feeds the "training days" usage of each member). */

@@ -60,6 +60,38 @@ class OutboxIT {
         }
     }
 
+    @Test
+    void aDigestReaderGetsTheDaysNotificationsInOneMailAtTheirHour() {
+        Api.Reply chosen = Api.as("grigny.agent1").put("/api/v1/me/preferences",
+                "{\"locale\":\"fr\",\"mailPreference\":\"digest\",\"digestHour\":0}");
+        assertEquals(200, chosen.status(), chosen::toString);
+        assertEquals("digest", chosen.json().getString("mailPreference"));
+        JsonObject ticket = TicketsIT.open("grigny.agent1", "Messagerie lente le matin", "incident", "user", "low", null);
+        String reference = ticket.getString("reference");
+        assertEquals(201, Api.as("tech1").post("/api/v1/tickets/" + ticket.getJsonNumber("id") + "/comments",
+                "{\"body\":\"Nous regardons.\"}").status());
+        assertTrue(mailsTo("grigny.agent1@grigny.example.fr").stream().noneMatch(m -> m.getString("subject").contains(reference)),
+                "nothing goes out one by one");
+        assertEquals(2, Sql.number("SELECT COUNT(*) FROM digest_item WHERE login = 'grigny.agent1'"), "opened, then answered");
+
+        // Yesterday's notifications are due at midnight today.
+        Sql.update("UPDATE digest_item SET created_at = created_at - INTERVAL 1 DAY WHERE login = 'grigny.agent1'");
+        assertEquals(403, Api.as("tech1").post("/api/v1/outbox/digests", "").status());
+        assertEquals(1, Api.as("admin").post("/api/v1/outbox/digests", "").json().getInt("sent"));
+        List<JsonObject> digests = mailsTo("grigny.agent1@grigny.example.fr").stream()
+                .filter(m -> m.getString("subject").startsWith("[Guichet] Votre résumé du jour")).toList();
+        assertEquals(1, digests.size(), "one digest");
+        assertEquals("[Guichet] Votre résumé du jour : 2 notification(s)", digests.get(0).getString("subject"));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM digest_item WHERE login = 'grigny.agent1'"));
+        assertEquals(0, Api.as("admin").post("/api/v1/outbox/digests", "").json().getInt("sent"), "never twice");
+        Api.as("grigny.agent1").put("/api/v1/me/preferences", "{\"locale\":\"fr\",\"mailPreference\":\"immediate\"}");
+    }
+
+    private static List<JsonObject> mailsTo(String email) {
+        return Api.as("admin").get("/api/v1/outbox?recipient=" + email + "&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
     private static String newAccount(String memberSlug) {
         String login = memberSlug + ".mail" + System.nanoTime() % 1_000_000;
         String email = login + "@" + memberSlug + ".example.fr";

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,7 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class StaffHelpdeskBrowserIT extends BrowserTestCase {
 
     @Test
-    void technicianTakesAPhoneCallAndOpensTheTicketForTheAgent() {
+    void technicianTakesAPhoneCallAndOpensTheTicketForTheAgent() throws IOException {
         browser.logIn("tech1", "Demo-2026");
         browser.go("/ticket/list.xhtml");
         browser.submit(By.id("newTicketOnBehalf"));
@@ -96,6 +99,8 @@ class StaffHelpdeskBrowserIT extends BrowserTestCase {
         browser.screenshot("home-agent");
         browser.go("/ticket/list.xhtml");
         assertTrue(browser.text("#tickets\\:table").contains(reference), browser::describe);
+        String exported = Files.readString(browser.download(By.id("tickets:exportCsv"), ".csv"), StandardCharsets.UTF_8);
+        assertTrue(exported.contains(reference + ";Imprimante du service état civil hors ligne;"), exported);
         browser.go("/ticket/view.xhtml?ref=" + reference);
         assertEquals("Jérôme Mathieu", browser.text("#ticket-requester"), browser::describe);
         browser.assertAccessible();

@@ -3,6 +3,9 @@ package fr.guichet.web.audit;
 import fr.guichet.audit.AuditEntry;
 import fr.guichet.audit.AuditFilter;
 import fr.guichet.audit.AuditLog;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +22,9 @@ import java.time.ZoneId;
 public class AuditLogBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ListExport exports;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
@@ -41,6 +47,11 @@ public class AuditLogBacking implements Serializable {
         Instant start = from == null ? null : from.atStartOfDay(PARIS).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(PARIS).toInstant();
         return new AuditFilter(actor, entityType, entityId, action, start, end);
+    }
+
+    /** The whole list with the filters shown, as a CSV or ODS file written straight into the response. */
+    public void export(String format) {
+        Downloads.fromPage("journal-audit", Downloads.format(format), out -> exports.audit(filter(), out, FacesMessages.pageLocale()));
     }
 
     public PagedModel<AuditEntry> getModel() {

@@ -5,6 +5,10 @@ import fr.guichet.audit.AuditFilter;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.common.PageRequest;
 import fr.guichet.web.api.PageDto;
+import fr.guichet.web.api.QueryParams;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.report.TableExport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -13,8 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import fr.guichet.web.api.QueryParams;
+import java.util.Locale;
 
 /** The audit log under {@code /api/v1/audit} (administrators and direction). */
 @Path("/v1/audit")
@@ -23,7 +28,24 @@ import fr.guichet.web.api.QueryParams;
 public class AuditResource {
 
     @Inject
+    private ListExport exports;
+
+    @Inject
     private AuditLog audit;
+
+    /** The same entries as a CSV or ODS file, all of them (not a page), streamed. */
+    @GET
+    @Path("export")
+    @Produces({TableExport.CSV_TYPE, TableExport.ODS_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") String format, @QueryParam("actor") String actor,
+                           @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+                           @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
+        AuditFilter filter = new AuditFilter(actor, entityType, entityId, action, QueryParams.instant("from", from),
+                QueryParams.instant("to", to));
+        // Read a first row here: a refusal (role, scope) answers as a problem, before the file starts.
+        audit.search(filter, new PageRequest(0, 1));
+        return Downloads.fromApi("journal-audit", Downloads.format(format), out -> exports.audit(filter, out, Locale.FRENCH));
+    }
 
     @GET
     public PageDto<AuditDto> search(@QueryParam("actor") String actor, @QueryParam("entityType") String entityType,

@@ -25,6 +25,9 @@ import fr.guichet.security.Caller;
 import fr.guichet.web.api.PageDto;
 import fr.guichet.web.api.QueryParams;
 import fr.guichet.web.attachment.AttachmentDto;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.report.TableExport;
 import fr.guichet.web.shell.Files;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,6 +64,9 @@ import java.util.Set;
 public class DemandResource {
 
     @Inject
+    private ListExport exports;
+
+    @Inject
     private DemandService demands;
 
     @Inject
@@ -77,6 +83,21 @@ public class DemandResource {
 
     @Inject
     private UserNames userNames;
+
+    /** The same backlog as a CSV or ODS file, all of it (not a page), streamed. */
+    @GET
+    @Path("export")
+    @Produces({TableExport.CSV_TYPE, TableExport.ODS_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") String format, @QueryParam("state") String state, @QueryParam("kind") String kind,
+                           @QueryParam("supportedBy") String supportedBy, @QueryParam("service") Long service,
+                           @QueryParam("q") String text, @QueryParam("sort") String sort) {
+        DemandFilter filter = new DemandFilter(QueryParams.enumValue("state", DemandState.class, state),
+                QueryParams.enumValue("kind", DemandKind.class, kind), member(supportedBy), service, text,
+                QueryParams.enumValue("sort", DemandFilter.Sort.class, sort));
+        // Read a first row here: a refusal (role, scope) answers as a problem, before the file starts.
+        demands.search(filter, new PageRequest(0, 1));
+        return Downloads.fromApi("demandes-des-membres", Downloads.format(format), out -> exports.demands(filter, out, Locale.FRENCH));
+    }
 
     @GET
     public PageDto<DemandRowDto> search(@QueryParam("state") String state, @QueryParam("kind") String kind,

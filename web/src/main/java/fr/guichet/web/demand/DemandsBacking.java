@@ -9,6 +9,8 @@ import fr.guichet.demand.DemandService;
 import fr.guichet.demand.DemandState;
 import fr.guichet.demand.Roadmap;
 import fr.guichet.security.Caller;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
 import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -26,6 +28,9 @@ import java.util.List;
 public class DemandsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ListExport exports;
 
     @Inject
     private DemandService demands;
@@ -54,8 +59,16 @@ public class DemandsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> demands.search(new DemandFilter(state, kind,
-                supportedByMyMember ? caller.required().memberId() : null, serviceId, text, sort), page), DemandRow::id);
+        model = new PagedModel<>(page -> demands.search(filter(), page), DemandRow::id);
+    }
+
+    private DemandFilter filter() {
+        return new DemandFilter(state, kind, supportedByMyMember ? caller.required().memberId() : null, serviceId, text, sort);
+    }
+
+    /** The whole list with the filters shown, as a CSV or ODS file written straight into the response. */
+    public void export(String format) {
+        Downloads.fromPage("demandes-des-membres", Downloads.format(format), out -> exports.demands(filter(), out, FacesMessages.pageLocale()));
     }
 
     public void applyToSelected() {

@@ -5,13 +5,15 @@ import fr.guichet.identity.UserAccount;
 import fr.guichet.identity.UserService;
 import fr.guichet.web.security.GuichetAuthenticationMechanism;
 import fr.guichet.web.shell.FacesMessages;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** profile.xhtml: the caller's own language, mail preference and password. */
 @Named
@@ -25,6 +27,7 @@ public class ProfileBacking implements Serializable {
 
     private String locale;
     private MailPreference mailPreference;
+    private int digestHour;
     private String currentPassword;
     private String newPassword;
 
@@ -33,11 +36,12 @@ public class ProfileBacking implements Serializable {
         UserAccount me = users.me();
         locale = me.getLocale();
         mailPreference = me.getMailPreference();
+        digestHour = me.getDigestHour();
     }
 
     public String savePreferences() {
         try {
-            users.changeOwnPreferences(locale, mailPreference);
+            users.changeOwnPreferences(locale, mailPreference, digestHour);
             FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove("guichet.language");
             FacesMessages.info("profile.saved");
             FacesMessages.keepForRedirect();
@@ -72,6 +76,19 @@ public class ProfileBacking implements Serializable {
 
     public void setLocale(String locale) {
         this.locale = locale;
+    }
+
+    /** The hours a digest may come at (Paris time). */
+    public List<Integer> getHours() {
+        return IntStream.range(0, 24).boxed().toList();
+    }
+
+    public int getDigestHour() {
+        return digestHour;
+    }
+
+    public void setDigestHour(int digestHour) {
+        this.digestHour = digestHour;
     }
 
     public MailPreference getMailPreference() {

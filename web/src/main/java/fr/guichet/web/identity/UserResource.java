@@ -10,6 +10,9 @@ import fr.guichet.identity.UserService;
 import fr.guichet.security.Role;
 import fr.guichet.web.api.PageDto;
 import fr.guichet.web.api.QueryParams;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.report.TableExport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 
 /** User accounts under {@code /api/v1/users}, with the same rules as the admin pages. */
 @Path("/v1/users")
@@ -35,7 +39,22 @@ import java.util.List;
 public class UserResource {
 
     @Inject
+    private ListExport exports;
+
+    @Inject
     private UserService users;
+
+    /** The same users as a CSV or ODS file, all of them (not a page), streamed. */
+    @GET
+    @Path("export")
+    @Produces({TableExport.CSV_TYPE, TableExport.ODS_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String text, @QueryParam("memberId") Long memberId,
+                           @QueryParam("role") String role, @QueryParam("active") Boolean active) {
+        UserFilter filter = new UserFilter(text, memberId, QueryParams.enumValue("role", Role.class, role), active);
+        // Read a first row here: a refusal (role, scope) answers as a problem, before the file starts.
+        users.search(filter, new PageRequest(0, 1));
+        return Downloads.fromApi("utilisateurs", Downloads.format(format), out -> exports.users(filter, out, Locale.FRENCH));
+    }
 
     @GET
     public PageDto<UserDto> search(@QueryParam("q") String text, @QueryParam("memberId") Long memberId,

@@ -4,13 +4,15 @@ import fr.guichet.identity.UserFilter;
 import fr.guichet.identity.UserRow;
 import fr.guichet.identity.UserService;
 import fr.guichet.security.Role;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** admin/users.xhtml: the accounts, filtered and paged in the database. */
 @Named
@@ -18,6 +20,9 @@ import java.util.List;
 public class UsersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ListExport exports;
 
     @Inject
     private UserService users;
@@ -31,7 +36,16 @@ public class UsersBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> users.search(new UserFilter(text, memberId, role, active), page));
+        model = new PagedModel<>(page -> users.search(filter(), page));
+    }
+
+    private UserFilter filter() {
+        return new UserFilter(text, memberId, role, active);
+    }
+
+    /** The whole list with the filters shown, as a CSV or ODS file written straight into the response. */
+    public void export(String format) {
+        Downloads.fromPage("utilisateurs", Downloads.format(format), out -> exports.users(filter(), out, FacesMessages.pageLocale()));
     }
 
     public PagedModel<UserRow> getModel() {

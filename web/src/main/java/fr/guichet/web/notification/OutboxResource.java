@@ -1,6 +1,7 @@
 package fr.guichet.web.notification;
 
 import fr.guichet.common.PageRequest;
+import fr.guichet.notification.DigestSender;
 import fr.guichet.notification.MailOutbox;
 import fr.guichet.notification.OutboxMessage;
 import fr.guichet.notification.OutboxStatus;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +25,19 @@ public class OutboxResource {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private DigestSender digests;
+
+    /** Sends now the daily digests whose hour has come, rather than at the timer's next pass. */
+    @POST
+    @Path("digests")
+    public DigestRunDto sendDigests() {
+        return new DigestRunDto(digests.sendDue(Instant.now()));
+    }
+
+    public record DigestRunDto(int sent) {
+    }
 
     @GET
     public PageDto<OutboxDto> search(@QueryParam("recipient") String recipient, @QueryParam("status") OutboxStatus status,

@@ -1,10 +1,12 @@
 package fr.guichet.web.report;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,17 +28,125 @@ public final class TableExport {
     public static final String CSV_TYPE = "text/csv; charset=UTF-8";
     public static final String ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
+    /** The two formats, as a query parameter names them ({@code format=csv|ods}). */
+    public enum Format {
+        CSV(CSV_TYPE, ".csv"), ODS(ODS_TYPE, ".ods");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * Rows written as they come, so that a million of them never sit in memory: CSV line by line, ODS into a
+     * deflated {@code content.xml} entry. One sheet per {@link #sheet} in ODS; CSV holds one table.
+     */
+    public static final class Writer implements Closeable {
+
+        private final Format format;
+        private final ZipOutputStream zip;
+        private final java.io.Writer text;
+        private final CSVPrinter csv;
+        private boolean inSheet;
+
+        public Writer(Format format, OutputStream out) throws IOException {
+            this.format = format;
+            if (format == Format.CSV) {
+                zip = null;
+                text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                text.write('\ufeff');
+                csv = new CSVPrinter(text, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n").build());
+            } else {
+                zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+                startPackage(zip);
+                text = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+                text.write(CONTENT_START);
+                csv = null;
+            }
+        }
+
+        /** Starts a table with its title (the ODS sheet's name) and column titles. */
+        public void sheet(String title, List<String> headers) throws IOException {
+            if (format == Format.CSV) {
+                csv.printRecord(headers.stream().map(TableExport::csvCell).toList());
+                return;
+            }
+            endSheet();
+            text.write("<table:table table:name=\"" + escape(sheetName(title)) + "\">");
+            text.write("<table:table-column table:number-columns-repeated=\"" + headers.size() + "\"/>");
+            row(headers.stream().map(Object.class::cast).toList());
+            inSheet = true;
+        }
+
+        public void row(List<?> cells) throws IOException {
+            if (format == Format.CSV) {
+                csv.printRecord(cells.stream().map(TableExport::csvCell).toList());
+            } else {
+                text.write(odsRow(cells));
+            }
+        }
+
+        private void endSheet() throws IOException {
+            if (inSheet) {
+                text.write("</table:table>\n");
+                inSheet = false;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (format == Format.CSV) {
+                csv.close(true);
+                return;
+            }
+            endSheet();
+            text.write("</office:spreadsheet></office:body></office:document-content>\n");
+            text.flush();
+            zip.closeEntry();
+            zip.finish();
+            zip.flush();
+        }
+    }
+
+    private static final String CONTENT_START = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+             xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+             xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
+            <office:body><office:spreadsheet>
+            """;
+
     private TableExport() {
     }
 
     public static byte[] csv(Table table) {
+        return write(Format.CSV, List.of(table));
+    }
+
+    public static byte[] ods(List<Table> tables) {
+        return write(Format.ODS, tables);
+    }
+
+    private static byte[] write(Format format, List<Table> tables) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.Builder.create().setDelimiter(';').setRecordSeparator("\r\n").build())) {
-            writer.write('\ufeff');
-            printer.printRecord(table.headers().stream().map(TableExport::csvCell).toList());
-            for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(TableExport::csvCell).toList());
+        try (Writer writer = new Writer(format, bytes)) {
+            for (Table table : tables) {
+                writer.sheet(table.title(), table.headers());
+                for (List<Object> row : table.rows()) {
+                    writer.row(row);
+                }
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
@@ -59,54 +169,32 @@ public final class TableExport {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    public static byte[] ods(List<Table> tables) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            // The mimetype comes first, uncompressed, so that the type can be read at a fixed offset.
-            byte[] mimetype = ODS_TYPE.getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
-            put(zip, "META-INF/manifest.xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
-                     <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
-                     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-                    </manifest:manifest>
-                    """);
-            put(zip, "content.xml", content(tables));
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static String content(List<Table> tables) {
-        StringBuilder xml = new StringBuilder("""
+    /** The mimetype first, uncompressed (its type is read at a fixed offset), the manifest, then content.xml opened. */
+    private static void startPackage(ZipOutputStream zip) throws IOException {
+        byte[] mimetype = ODS_TYPE.getBytes(StandardCharsets.US_ASCII);
+        ZipEntry entry = new ZipEntry("mimetype");
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(mimetype.length);
+        CRC32 crc = new CRC32();
+        crc.update(mimetype);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(mimetype);
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+        zip.write("""
                 <?xml version="1.0" encoding="UTF-8"?>
-                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-                 xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-                 xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">
-                <office:body><office:spreadsheet>
-                """);
-        for (Table table : tables) {
-            xml.append("<table:table table:name=\"").append(escape(sheetName(table.title()))).append("\">");
-            xml.append("<table:table-column table:number-columns-repeated=\"").append(table.headers().size()).append("\"/>");
-            row(xml, table.headers().stream().map(Object.class::cast).toList());
-            table.rows().forEach(row -> row(xml, row));
-            xml.append("</table:table>\n");
-        }
-        return xml.append("</office:spreadsheet></office:body></office:document-content>\n").toString();
+                <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+                 <manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+                 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                </manifest:manifest>
+                """.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry("content.xml"));
     }
 
-    private static void row(StringBuilder xml, List<Object> cells) {
-        xml.append("<table:table-row>");
+    private static String odsRow(List<?> cells) {
+        StringBuilder xml = new StringBuilder("<table:table-row>");
         for (Object cell : cells) {
             if (cell == null) {
                 xml.append("<table:table-cell/>");
@@ -119,7 +207,7 @@ public final class TableExport {
                         .append("</text:p></table:table-cell>");
             }
         }
-        xml.append("</table:table-row>\n");
+        return xml.append("</table:table-row>\n").toString();
     }
 
     /** Sheet names may not hold []*?:/\ and are at most 31 characters in common spreadsheets. */
@@ -148,11 +236,5 @@ public final class TableExport {
             }
         });
         return escaped.toString();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

@@ -2,14 +2,17 @@ package fr.guichet.web.request;
 
 import fr.guichet.common.PageRequest;
 import fr.guichet.request.RequestAction;
-import fr.guichet.request.RequestTimelineLine;
 import fr.guichet.request.RequestFilter;
 import fr.guichet.request.RequestRow;
 import fr.guichet.request.RequestService;
 import fr.guichet.request.RequestStatus;
+import fr.guichet.request.RequestTimelineLine;
 import fr.guichet.request.ServiceRequest;
 import fr.guichet.web.api.PageDto;
 import fr.guichet.web.api.QueryParams;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.report.TableExport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Service requests under {@code /api/v1/requests}, with the same visibility as the pages. */
@@ -35,6 +39,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
+
+    @Inject
+    private ListExport exports;
 
     @Inject
     private RequestService requests;
@@ -48,6 +55,20 @@ public class RequestResource {
                 !Boolean.TRUE.equals(body.draft()), body.comment());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(details(created)).build();
+    }
+
+    /** The same requests as a CSV or ODS file, all of them (not a page), streamed. */
+    @GET
+    @Path("export")
+    @Produces({TableExport.CSV_TYPE, TableExport.ODS_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") String format, @QueryParam("status") String status,
+                           @QueryParam("serviceId") Long serviceId, @QueryParam("memberId") Long memberId,
+                           @QueryParam("mine") boolean mine, @QueryParam("sort") String sort) {
+        RequestFilter filter = new RequestFilter(QueryParams.enumValue("status", RequestStatus.class, status), serviceId, memberId, mine,
+                "oldest".equals(sort));
+        // Read a first row here: a refusal (role, scope) answers as a problem, before the file starts.
+        requests.search(filter, new PageRequest(0, 1));
+        return Downloads.fromApi("demandes-de-service", Downloads.format(format), out -> exports.requests(filter, out, Locale.FRENCH));
     }
 
     @GET

@@ -4,6 +4,9 @@ import fr.guichet.request.RequestFilter;
 import fr.guichet.request.RequestRow;
 import fr.guichet.request.RequestService;
 import fr.guichet.request.RequestStatus;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,6 +22,9 @@ public class RequestsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private ListExport exports;
+
+    @Inject
     private RequestService requests;
 
     private RequestStatus status;
@@ -28,7 +34,16 @@ public class RequestsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(page -> requests.search(new RequestFilter(status, null, null, assignedToMe, oldestFirst), page));
+        model = new PagedModel<>(page -> requests.search(filter(), page));
+    }
+
+    private RequestFilter filter() {
+        return new RequestFilter(status, null, null, assignedToMe, oldestFirst);
+    }
+
+    /** The whole list with the filters shown, as a CSV or ODS file written straight into the response. */
+    public void export(String format) {
+        Downloads.fromPage("demandes-de-service", Downloads.format(format), out -> exports.requests(filter(), out, FacesMessages.pageLocale()));
     }
 
     public PagedModel<RequestRow> getModel() {

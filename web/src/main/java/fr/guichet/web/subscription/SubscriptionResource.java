@@ -5,24 +5,29 @@ import fr.guichet.common.PageRequest;
 import fr.guichet.subscription.Subscription;
 import fr.guichet.subscription.SubscriptionEvent;
 import fr.guichet.subscription.SubscriptionRow;
-import fr.guichet.subscription.SubscriptionStatus;
 import fr.guichet.subscription.SubscriptionService;
+import fr.guichet.subscription.SubscriptionStatus;
 import fr.guichet.web.api.PageDto;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.report.TableExport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Subscriptions under {@code /api/v1/subscriptions}: a commune user sees only their member's. */
 @Path("/v1/subscriptions")
@@ -31,7 +36,22 @@ import java.util.List;
 public class SubscriptionResource {
 
     @Inject
+    private ListExport exports;
+
+    @Inject
     private SubscriptionService subscriptions;
+
+    /** The same subscriptions as a CSV or ODS file, all of them (not a page), streamed. */
+    @GET
+    @Path("export")
+    @Produces({TableExport.CSV_TYPE, TableExport.ODS_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") String format, @QueryParam("memberId") Long memberId,
+                           @QueryParam("serviceId") Long serviceId) {
+        // Read a first row here: a refusal (role, scope) answers as a problem, before the file starts.
+        subscriptions.search(memberId, serviceId, new PageRequest(0, 1));
+        return Downloads.fromApi("abonnements", Downloads.format(format),
+                out -> exports.subscriptions(memberId, serviceId, out, Locale.FRENCH));
+    }
 
     @GET
     public PageDto<SubscriptionDto> search(@QueryParam("memberId") Long memberId, @QueryParam("serviceId") Long serviceId,

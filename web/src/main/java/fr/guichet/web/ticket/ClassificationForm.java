@@ -7,7 +7,10 @@ import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketClassification;
 import java.io.Serializable;
 
-/** The correction form of a ticket's page: type, service, impact and urgency as they stand, and the reason. */
+/**
+ * Type, service, impact and urgency: the new-ticket form's, and the correction form of a ticket's page (as they stand,
+ * with the reason).
+ */
 public class ClassificationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -17,6 +20,15 @@ public class ClassificationForm implements Serializable {
     private Impact impact;
     private Urgency urgency;
     private String reason;
+
+    /** What a new ticket starts as: an incident of one person, of medium urgency, service unknown. */
+    static ClassificationForm forNewTicket() {
+        ClassificationForm form = new ClassificationForm();
+        form.type = TicketType.INCIDENT;
+        form.impact = Impact.USER;
+        form.urgency = Urgency.MEDIUM;
+        return form;
+    }
 
     void fill(Ticket ticket) {
         type = ticket.getType();

@@ -4,9 +4,6 @@ import fr.guichet.identity.PeoplePicker;
 import fr.guichet.identity.UserChoice;
 import fr.guichet.kb.ArticleRow;
 import fr.guichet.kb.KnowledgeService;
-import fr.guichet.sla.Impact;
-import fr.guichet.sla.TicketType;
-import fr.guichet.sla.Urgency;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.NewTicket;
 import fr.guichet.ticket.Ticket;
@@ -47,10 +44,7 @@ public class TicketNewBacking implements Serializable {
 
     private String subject;
     private String description;
-    private TicketType type = TicketType.INCIDENT;
-    private Long serviceId;
-    private Impact impact = Impact.USER;
-    private Urgency urgency = Urgency.MEDIUM;
+    private final ClassificationForm classification = ClassificationForm.forNewTicket();
     private List<ArticleRow> suggestions = List.of();
     private UserChoice requester;
     private Channel channel = Channel.PHONE;
@@ -67,7 +61,8 @@ public class TicketNewBacking implements Serializable {
 
     public String open() {
         try {
-            NewTicket request = new NewTicket(subject, description, type, serviceId, impact, urgency);
+            NewTicket request = new NewTicket(subject, description, classification.getType(), classification.getServiceId(),
+                    classification.getImpact(), classification.getUrgency());
             if (isOnBehalf() && requester == null) {
                 FacesMessages.error("ticket.onBehalf.requester");
                 return null;
@@ -128,35 +123,8 @@ public class TicketNewBacking implements Serializable {
         this.description = description;
     }
 
-    public TicketType getType() {
-        return type;
-    }
-
-    public void setType(TicketType type) {
-        this.type = type;
-    }
-
-    public Long getServiceId() {
-        return serviceId;
-    }
-
-    public void setServiceId(Long serviceId) {
-        this.serviceId = serviceId;
-    }
-
-    public Impact getImpact() {
-        return impact;
-    }
-
-    public void setImpact(Impact impact) {
-        this.impact = impact;
-    }
-
-    public Urgency getUrgency() {
-        return urgency;
-    }
-
-    public void setUrgency(Urgency urgency) {
-        this.urgency = urgency;
+    /** Type, service, impact and urgency, the same fields as a ticket's correction. */
+    public ClassificationForm getClassification() {
+        return classification;
     }
 }

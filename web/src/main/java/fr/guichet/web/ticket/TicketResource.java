@@ -31,6 +31,9 @@ import fr.guichet.web.api.PageDto;
 import fr.guichet.web.api.ProblemMapper;
 import fr.guichet.web.api.QueryParams;
 import fr.guichet.web.attachment.AttachmentDto;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
+import fr.guichet.web.report.TableExport;
 import fr.guichet.web.shell.Files;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -85,6 +88,9 @@ public class TicketResource {
     private TicketRelations relations;
 
     @Inject
+    private ListExport exports;
+
+    @Inject
     private Caller caller;
 
     @POST
@@ -121,10 +127,27 @@ public class TicketResource {
                                         @QueryParam("mine") boolean mine, @QueryParam("sort") String sort,
                                         @QueryParam("page") @DefaultValue("0") int page,
                                         @QueryParam("size") @DefaultValue("20") int size) {
-        TicketFilter filter = new TicketFilter(member, statuses(status),
-                QueryParams.enumValue("priority", Priority.class, priority), group, assignee(assignee), service, text,
-                breached, mine, QueryParams.enumValue("sort", TicketFilter.Sort.class, descendingAlias(sort)));
-        return PageDto.of(lists.search(filter, new PageRequest(page, size)), TicketRowDto::of);
+        return PageDto.of(lists.search(filter(member, status, priority, group, assignee, service, text, breached, mine, sort),
+                new PageRequest(page, size)), TicketRowDto::of);
+    }
+
+    private TicketFilter filter(Long member, String status, String priority, Long group, String assignee, Long service, String text,
+                                Boolean breached, boolean mine, String sort) {
+        return new TicketFilter(member, statuses(status), QueryParams.enumValue("priority", Priority.class, priority), group,
+                assignee(assignee), service, text, breached, mine, QueryParams.enumValue("sort", TicketFilter.Sort.class, descendingAlias(sort)));
+    }
+
+    /** The same list as a CSV or ODS file, every ticket of the filters (not a page), streamed. */
+    @GET
+    @Path("export")
+    @Produces({TableExport.CSV_TYPE, TableExport.ODS_TYPE, MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("format") String format, @QueryParam("member") Long member, @QueryParam("status") String status,
+                           @QueryParam("priority") String priority, @QueryParam("group") Long group,
+                           @QueryParam("assignee") String assignee, @QueryParam("service") Long service,
+                           @QueryParam("q") String text, @QueryParam("breached") Boolean breached,
+                           @QueryParam("mine") boolean mine, @QueryParam("sort") String sort) {
+        TicketFilter filter = filter(member, status, priority, group, assignee, service, text, breached, mine, sort);
+        return Downloads.fromApi("tickets", Downloads.format(format), out -> exports.tickets(filter, out, Locale.FRENCH));
     }
 
     @GET

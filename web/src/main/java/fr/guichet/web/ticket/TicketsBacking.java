@@ -8,6 +8,8 @@ import fr.guichet.ticket.TicketLists;
 import fr.guichet.ticket.TicketRow;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
+import fr.guichet.web.export.Downloads;
+import fr.guichet.web.export.ListExport;
 import fr.guichet.web.shell.FacesMessages;
 import fr.guichet.web.shell.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -29,6 +31,9 @@ import java.util.Set;
 public class TicketsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ListExport exports;
 
     /** The "status" filter: every open status, or one status. */
     public static final String OPEN = "OPEN";
@@ -77,6 +82,11 @@ public class TicketsBacking implements Serializable {
     }
 
     /** Hands the selected tickets to a group, or to one of its members. */
+    /** The whole list with the filters shown, as a CSV or ODS file written straight into the response. */
+    public void export(String format) {
+        Downloads.fromPage("tickets", Downloads.format(format), out -> exports.tickets(filter(), out, FacesMessages.pageLocale()));
+    }
+
     public void assignSelected() {
         if (selected == null || selected.isEmpty() || bulkAssignment == null || bulkAssignment.isBlank()) {
             FacesMessages.error("tickets.bulk.nothing");

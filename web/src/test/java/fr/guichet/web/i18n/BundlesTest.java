@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,6 +41,24 @@ class BundlesTest {
                 }
             }
         }
+    }
+
+    /** Keys pages build from an enum ({@code 'ticket.event.'.concat(kind)}): one per value, none forgotten. */
+    @Test
+    void everyEnumValueShownByNameHasItsText() throws IOException {
+        Set<String> keys = keys("messages_fr.properties");
+        Map<String, Enum<?>[]> shown = Map.of(
+                "ticket.event.", fr.guichet.ticket.TicketEvent.Kind.values(),
+                "ticket.channel.", fr.guichet.ticket.Channel.values(),
+                "ticket.status.", fr.guichet.ticket.TicketStatus.values(),
+                "rules.trigger.", fr.guichet.automation.RuleTrigger.values(),
+                "ticket.type.", fr.guichet.sla.TicketType.values());
+        shown.forEach((prefix, values) -> {
+            for (Enum<?> value : values) {
+                String key = prefix + (prefix.equals("ticket.event.") ? value.name().toLowerCase(java.util.Locale.ROOT) : value.name());
+                assertTrue(keys.contains(key), "missing text: " + key);
+            }
+        });
     }
 
     @Test
