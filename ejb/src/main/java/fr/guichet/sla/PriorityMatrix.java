@@ -38,4 +38,9 @@ public final class PriorityMatrix {
         Priority graded = cells.get(impact).get(urgency);
         return type == TicketType.SECURITY_INCIDENT ? graded.atLeast(Priority.P2) : graded;
     }
+
+    /** The cell as configured, before the floor of security incidents. */
+    public Priority cell(Impact impact, Urgency urgency) {
+        return cells.get(impact).get(urgency);
+    }
 }

@@ -45,6 +45,28 @@ public class SlaPolicy {
     protected SlaPolicy() {
     }
 
+    void change(int firstResponseMinutes, int resolutionMinutes, CalendarDefinition calendar) {
+        this.firstResponseMinutes = firstResponseMinutes;
+        this.resolutionMinutes = resolutionMinutes;
+        this.calendar = calendar;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getFirstResponseMinutes() {
+        return firstResponseMinutes;
+    }
+
+    public int getResolutionMinutes() {
+        return resolutionMinutes;
+    }
+
+    public String getCalendarCode() {
+        return calendar.getCode();
+    }
+
     public SlaTarget target() {
         return new SlaTarget(calendar.getCode(), firstResponseMinutes, resolutionMinutes);
     }

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -23,6 +25,7 @@ public class SupportGroup implements Serializable {
     public static final String SECURITY = "securite";
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private String code;
@@ -38,6 +41,17 @@ public class SupportGroup implements Serializable {
     private Set<Long> memberIds = new HashSet<>();
 
     protected SupportGroup() {
+    }
+
+    SupportGroup(String code, String name, Long managerId, Set<Long> memberIds) {
+        this.code = code;
+        change(name, managerId, memberIds);
+    }
+
+    void change(String name, Long managerId, Set<Long> memberIds) {
+        this.name = name;
+        this.managerId = managerId;
+        this.memberIds = new HashSet<>(memberIds);
     }
 
     public boolean includes(long userId) {

@@ -53,6 +53,9 @@ final class ProbeFixture {
                 "{\"groupId\":" + named("groupId") + ",\"title\":\"Sonde\",\"body\":\"Réponse de la sonde {reference}\"}"))));
         byCollection.put("/api/v1/automation/rules", String.valueOf(created(Api.as("chef.projet1").post("/api/v1/automation/rules",
                 "{\"name\":\"Sonde\",\"trigger\":\"ticket_updated\",\"words\":\"" + nonce + "\",\"setPriority\":\"P4\"}"))));
+        byCollection.put("/api/v1/tickets/groups", String.valueOf(created(Api.as("chef.projet1").post("/api/v1/tickets/groups",
+                "{\"code\":\"" + nonce + "\",\"name\":\"Sonde\",\"memberIds\":[]}"))));
+        byCollection.put("/api/v1/sla/policies", String.valueOf(Sql.number("SELECT MAX(id) FROM sla_policy")));
         byCollection.put("/api/v1/kb/articles", String.valueOf(Sql.number("SELECT MIN(id) FROM kb_article WHERE public_article = TRUE")));
         byCollection.put("/api/v1/demands", String.valueOf(demand));
         // A demand's attachments are as public as the demand: no private marker in them.

@@ -75,6 +75,57 @@ class SlaIT {
         assertEquals(due(reopened, 4500), Instant.parse(reopened.getString("resolutionDue")));
     }
 
+    @Test
+    void managersSetTheMatrixThePoliciesAndTheGroupsAndNewTicketsFollow() {
+        List<JsonObject> cells = Api.as("tech1").get("/api/v1/sla/matrix").array().getValuesAs(JsonObject.class);
+        assertEquals(12, cells.size());
+        assertEquals(403, Api.as("corbas.referent").put("/api/v1/sla/matrix", "[]").status());
+        assertEquals(403, Api.as("tech1").put("/api/v1/sla/matrix", "[]").status(), "managers set it");
+        Api.Reply raised = Api.as("chef.projet1").put("/api/v1/sla/matrix", "[{\"impact\":\"user\",\"urgency\":\"high\",\"priority\":\"P2\"}]");
+        try {
+            assertEquals(200, raised.status(), raised::toString);
+            assertEquals("P2", TicketsIT.open("corbas.agent1", "Poste du maire bloqué", "incident", "user", "high", null).getString("priority"));
+        } finally {
+            Api.as("chef.projet1").put("/api/v1/sla/matrix", "[{\"impact\":\"user\",\"urgency\":\"high\",\"priority\":\"P3\"}]");
+        }
+        assertEquals("P3", TicketsIT.open("corbas.agent1", "Poste de l'accueil bloqué", "incident", "user", "high", null).getString("priority"));
+
+        JsonObject p4 = Api.as("tech1").get("/api/v1/sla/policies").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("serviceLevel").equals("standard") && p.getString("priority").equals("P4")
+                        && p.getString("ticketType").equals("any")).findFirst().orElseThrow();
+        String policy = "/api/v1/sla/policies/" + p4.getJsonNumber("id");
+        Api.Reply backwards = Api.as("chef.projet1").put(policy, "{\"firstResponseMinutes\":900,\"resolutionMinutes\":450,\"calendar\":\"standard\"}");
+        assertEquals(422, backwards.status(), backwards::toString);
+        assertEquals("Le délai de résolution ne peut pas être plus court que celui de la première réponse.", backwards.json().getString("detail"));
+        assertEquals(422, Api.as("chef.projet1").put(policy, "{\"firstResponseMinutes\":450,\"resolutionMinutes\":900,\"calendar\":\"nuit\"}").status());
+        try {
+            assertEquals(200, Api.as("chef.projet1").put(policy, "{\"firstResponseMinutes\":450,\"resolutionMinutes\":900,\"calendar\":\"standard\"}").status());
+            JsonObject quicker = TicketsIT.open("corbas.agent1", "Question sur le portail famille", "question", "user", "low", null);
+            assertEquals(due(quicker, 900), Instant.parse(quicker.getString("resolutionDue")), "new tickets take the new target");
+        } finally {
+            Api.as("chef.projet1").put(policy, "{\"firstResponseMinutes\":450,\"resolutionMinutes\":4500,\"calendar\":\"standard\"}");
+        }
+
+        long tech1 = Sql.number("SELECT id FROM user_account WHERE login = 'tech1'");
+        long tech2 = Sql.number("SELECT id FROM user_account WHERE login = 'tech2'");
+        long agent = Sql.number("SELECT id FROM user_account WHERE login = 'corbas.agent1'");
+        String group = "{\"code\":\"imprimantes\",\"name\":\"Imprimantes\",\"memberIds\":[" + tech2 + "]}";
+        assertEquals(403, Api.as("tech1").post("/api/v1/tickets/groups", group).status());
+        Api.Reply created = Api.as("chef.projet1").post("/api/v1/tickets/groups", group);
+        assertEquals(201, created.status(), created::toString);
+        String path = "/api/v1/tickets/groups/" + created.json().getJsonNumber("id");
+        Api.Reply outsider = Api.as("chef.projet1").put(path, group.replace("[" + tech2 + "]", "[" + tech2 + "," + agent + "]"));
+        assertEquals(422, outsider.status(), "a commune's agent is not a group member");
+        Api.Reply grown = Api.as("chef.projet1").put(path, group.replace("[" + tech2 + "]", "[" + tech2 + "," + tech1 + "]"));
+        assertEquals(200, grown.status(), grown::toString);
+        JsonObject ticket = TicketsIT.open("corbas.agent1", "Imprimante du CCAS", "incident", "user", "low", null);
+        Api.Reply assigned = Api.as("tech2").post("/api/v1/tickets/assignments", "{\"ticketIds\":[" + ticket.getJsonNumber("id")
+                + "],\"groupId\":" + created.json().getJsonNumber("id") + ",\"assigneeId\":" + tech1 + "}");
+        assertEquals(200, assigned.status(), assigned::toString);
+        assertEquals(2, Sql.number("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'support_group' AND entity_id = ?",
+                String.valueOf(created.json().getJsonNumber("id"))), "created and changed, both audited");
+    }
+
     /** The working day after today on Corbas's calendar (public holidays and weekends skipped). */
     private static LocalDate nextWorkingDay(long member) {
         LocalDate today = LocalDate.now(PARIS);

@@ -2,22 +2,39 @@ package fr.guichet.web.sla;
 
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.sla.BusinessCalendar;
+import fr.guichet.sla.Impact;
+import fr.guichet.sla.Priority;
+import fr.guichet.sla.SlaConfiguration;
+import fr.guichet.sla.SlaPolicy;
 import fr.guichet.sla.SlaSettings;
-import jakarta.inject.Inject;
+import fr.guichet.sla.Urgency;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
-/** {@code GET /api/v1/sla/due}: the business-time clock, for other tools and for checking it from outside. */
+/**
+ * {@code /api/v1/sla}: the business-time clock ({@code due}, for other tools and for checking it from outside), the
+ * priority matrix and the SLA policies, which managers set.
+ */
 @Path("/v1/sla")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SlaResource {
+
+    @Inject
+    private SlaConfiguration configuration;
 
     @Inject
     private SlaSettings settings;
@@ -35,6 +52,64 @@ public class SlaResource {
     }
 
     /** The due date, ISO-8601 with the calendar's offset, e.g. {@code 2026-11-24T09:00+01:00}. */
+    /** The priority matrix: impact × urgency → priority (a security incident is never below P2 whatever it says). */
+    @GET
+    @Path("matrix")
+    public List<CellDto> matrix() {
+        return configuration.matrix().stream().map(CellDto::of).toList();
+    }
+
+    @PUT
+    @Path("matrix")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<CellDto> setMatrix(@NotNull List<CellDto> cells) {
+        return configuration.setMatrix(cells.stream().map(CellDto::cell).toList()).stream().map(CellDto::of).toList();
+    }
+
+    @GET
+    @Path("policies")
+    public List<PolicyDto> policies() {
+        return configuration.policies().stream().map(PolicyDto::of).toList();
+    }
+
+    @PUT
+    @Path("policies/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PolicyDto updatePolicy(@PathParam("id") long id, @NotNull PolicyBody body) {
+        if (body.firstResponseMinutes() == null || body.resolutionMinutes() == null || body.calendar() == null) {
+            throw new BusinessRuleException("sla.policy.incomplete");
+        }
+        return PolicyDto.of(configuration.updatePolicy(id, body.firstResponseMinutes(), body.resolutionMinutes(), body.calendar()));
+    }
+
+    public record CellDto(String impact, String urgency, String priority) {
+        static CellDto of(SlaConfiguration.Cell cell) {
+            return new CellDto(cell.impact().name().toLowerCase(Locale.ROOT), cell.urgency().name().toLowerCase(Locale.ROOT),
+                    cell.priority().name());
+        }
+
+        SlaConfiguration.Cell cell() {
+            Impact i = QueryParams.enumValue("impact", Impact.class, impact);
+            Urgency u = QueryParams.enumValue("urgency", Urgency.class, urgency);
+            Priority p = QueryParams.enumValue("priority", Priority.class, priority);
+            if (i == null || u == null || p == null) {
+                throw new BusinessRuleException("sla.matrix.cell");
+            }
+            return new SlaConfiguration.Cell(i, u, p);
+        }
+    }
+
+    public record PolicyBody(Integer firstResponseMinutes, Integer resolutionMinutes, String calendar) {
+    }
+
+    public record PolicyDto(long id, String serviceLevel, String priority, String ticketType, int firstResponseMinutes,
+                            int resolutionMinutes, String calendar) {
+        static PolicyDto of(SlaPolicy p) {
+            return new PolicyDto(p.getId(), p.getServiceLevel().name().toLowerCase(Locale.ROOT), p.getPriority(),
+                    p.getTicketType().toLowerCase(Locale.ROOT), p.getFirstResponseMinutes(), p.getResolutionMinutes(), p.getCalendarCode());
+        }
+    }
+
     public record Due(String due) {
     }
 }

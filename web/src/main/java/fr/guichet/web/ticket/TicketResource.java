@@ -11,8 +11,11 @@ import fr.guichet.sla.Priority;
 import fr.guichet.sla.TicketType;
 import fr.guichet.sla.Urgency;
 import fr.guichet.ticket.Channel;
+import fr.guichet.ticket.GroupDraft;
 import fr.guichet.ticket.NewTicket;
 import fr.guichet.ticket.RelatedTicket;
+import fr.guichet.ticket.SupportGroup;
+import fr.guichet.ticket.SupportGroups;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketAttachments;
@@ -89,6 +92,9 @@ public class TicketResource {
 
     @Inject
     private ListExport exports;
+
+    @Inject
+    private SupportGroups groups;
 
     @Inject
     private Caller caller;
@@ -269,8 +275,21 @@ public class TicketResource {
     @Path("groups")
     public List<GroupDto> groups() {
         caller.required();
-        return tickets.groups().stream().map(g -> new GroupDto(g.getId(), g.getCode(), g.getName(), g.getManagerId(),
-                g.getMemberIds().stream().sorted().toList())).toList();
+        return tickets.groups().stream().map(GroupDto::of).toList();
+    }
+
+    @POST
+    @Path("groups")
+    public Response createGroup(@NotNull GroupBody body, @Context UriInfo uri) {
+        SupportGroup created = groups.create(body.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build()).entity(GroupDto.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("groups/{groupId}")
+    public GroupDto updateGroup(@PathParam("groupId") long groupId, @NotNull GroupBody body) {
+        return GroupDto.of(groups.update(groupId, body.draft()));
     }
 
     /** Upload: the file's bytes as the body (any content type), its name as {@code ?name=}. */
@@ -391,6 +410,15 @@ public class TicketResource {
     }
 
     public record GroupDto(long id, String code, String name, Long managerId, List<Long> memberIds) {
+        static GroupDto of(SupportGroup g) {
+            return new GroupDto(g.getId(), g.getCode(), g.getName(), g.getManagerId(), g.getMemberIds().stream().sorted().toList());
+        }
+    }
+
+    public record GroupBody(String code, String name, Long managerId, List<Long> memberIds) {
+        GroupDraft draft() {
+            return new GroupDraft(code, name, managerId, memberIds == null ? Set.of() : Set.copyOf(memberIds));
+        }
     }
 
     public record TicketRowDto(long id, String reference, String subject, String type, String priority, String status,
