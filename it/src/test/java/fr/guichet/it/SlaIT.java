@@ -79,14 +79,14 @@ class SlaIT {
     void managersSetTheMatrixThePoliciesAndTheGroupsAndNewTicketsFollow() {
         List<JsonObject> cells = Api.as("tech1").get("/api/v1/sla/matrix").array().getValuesAs(JsonObject.class);
         assertEquals(12, cells.size());
-        assertEquals(403, Api.as("corbas.referent").put("/api/v1/sla/matrix", "[]").status());
-        assertEquals(403, Api.as("tech1").put("/api/v1/sla/matrix", "[]").status(), "managers set it");
-        Api.Reply raised = Api.as("chef.projet1").put("/api/v1/sla/matrix", "[{\"impact\":\"user\",\"urgency\":\"high\",\"priority\":\"P2\"}]");
+        assertEquals(403, Api.as("corbas.referent").put("/api/v1/sla/matrix", "{\"cells\":[]}").status());
+        assertEquals(403, Api.as("tech1").put("/api/v1/sla/matrix", "{\"cells\":[]}").status(), "managers set it");
+        Api.Reply raised = Api.as("chef.projet1").put("/api/v1/sla/matrix", "{\"cells\":[{\"impact\":\"user\",\"urgency\":\"high\",\"priority\":\"P2\"}]}");
         try {
             assertEquals(200, raised.status(), raised::toString);
             assertEquals("P2", TicketsIT.open("corbas.agent1", "Poste du maire bloqué", "incident", "user", "high", null).getString("priority"));
         } finally {
-            Api.as("chef.projet1").put("/api/v1/sla/matrix", "[{\"impact\":\"user\",\"urgency\":\"high\",\"priority\":\"P3\"}]");
+            Api.as("chef.projet1").put("/api/v1/sla/matrix", "{\"cells\":[{\"impact\":\"user\",\"urgency\":\"high\",\"priority\":\"P3\"}]}");
         }
         assertEquals("P3", TicketsIT.open("corbas.agent1", "Poste de l'accueil bloqué", "incident", "user", "high", null).getString("priority"));
 

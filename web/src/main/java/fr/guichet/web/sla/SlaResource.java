@@ -62,8 +62,14 @@ public class SlaResource {
     @PUT
     @Path("matrix")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<CellDto> setMatrix(@NotNull List<CellDto> cells) {
-        return configuration.setMatrix(cells.stream().map(CellDto::cell).toList()).stream().map(CellDto::of).toList();
+    public List<CellDto> setMatrix(@NotNull MatrixBody body) {
+        if (body.cells() == null) {
+            throw new BusinessRuleException("sla.matrix.cell");
+        }
+        return configuration.setMatrix(body.cells().stream().map(CellDto::cell).toList()).stream().map(CellDto::of).toList();
+    }
+
+    public record MatrixBody(List<CellDto> cells) {
     }
 
     @GET
