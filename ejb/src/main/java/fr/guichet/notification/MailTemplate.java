@@ -17,6 +17,7 @@ public enum MailTemplate {
     TRAINING_CONFIRMED(false),
     TRAINING_WAITING(false),
     TRAINING_PROMOTED(false),
+    TRAINING_CANCELLED(false),
     TICKET_OPENED(false),
     TICKET_ASSIGNED(false),
     TICKET_COMMENTED(false),

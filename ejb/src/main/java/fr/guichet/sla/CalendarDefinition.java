@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A business calendar as the syndicate configures it (table sla_calendar), turned into a {@link BusinessCalendar}. */
@@ -63,6 +64,23 @@ public class CalendarDefinition {
 
     public String getName() {
         return name;
+    }
+
+    public boolean isAlwaysOpen() {
+        return alwaysOpen;
+    }
+
+    /** The syndicate's extra closed days of this calendar, by day. */
+    public Map<LocalDate, String> getClosures() {
+        return new TreeMap<>(closures);
+    }
+
+    void close(LocalDate day, String label) {
+        closures.put(day, label);
+    }
+
+    boolean reopen(LocalDate day) {
+        return closures.remove(day) != null;
     }
 
     public BusinessCalendar toCalendar() {

@@ -11,7 +11,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +72,45 @@ public class SlaConfiguration {
             settings.forget();
         }
         return matrix();
+    }
+
+    /** The syndicate's calendars with their extra closed days (a bridge day for all, the Christmas week). */
+    public List<CalendarDefinition> calendars() {
+        caller.requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.DIRECTOR, Role.ADMIN);
+        return em.createQuery("SELECT c FROM CalendarDefinition c ORDER BY c.code", CalendarDefinition.class).getResultList();
+    }
+
+    /** Closes a calendar for a day: every ticket's clock on it stands still that day. */
+    public CalendarDefinition closeDay(@NotNull String code, @NotNull LocalDate day, @NotBlank @Size(max = 120) String label) {
+        caller.requireStaff(Role.MANAGER, Role.ADMIN);
+        CalendarDefinition calendar = calendar(code);
+        if (calendar.isAlwaysOpen()) {
+            throw new BusinessRuleException("sla.calendar.alwaysOpen", code);
+        }
+        if (calendar.getClosures().containsKey(day)) {
+            throw new BusinessRuleException("calendar.closure.exists", day);
+        }
+        calendar.close(day, label.strip());
+        audit.record("CLOSE_DAY", "sla_calendar", code, null, day + " — " + label.strip());
+        settings.forget();
+        return calendar;
+    }
+
+    public CalendarDefinition reopenDay(@NotNull String code, @NotNull LocalDate day) {
+        caller.requireStaff(Role.MANAGER, Role.ADMIN);
+        CalendarDefinition calendar = calendar(code);
+        if (!calendar.reopen(day)) {
+            throw new NotFoundException("sla_calendar_closure", code + "/" + day);
+        }
+        audit.record("REOPEN_DAY", "sla_calendar", code, null, day.toString());
+        settings.forget();
+        return calendar;
+    }
+
+    private CalendarDefinition calendar(String code) {
+        return em.createQuery("SELECT c FROM CalendarDefinition c WHERE c.code = :code", CalendarDefinition.class)
+                .setParameter("code", code.strip()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("sla_calendar", code));
     }
 
     public List<String> calendarCodes() {

@@ -49,6 +49,29 @@ public class TrainingSession implements Serializable {
     protected TrainingSession() {
     }
 
+    TrainingSession(SessionDraft draft) {
+        change(draft);
+    }
+
+    void change(SessionDraft draft) {
+        serviceId = draft.serviceId();
+        startsAt = draft.startsAt();
+        endsAt = draft.endsAt();
+        durationDays = draft.durationDays();
+        place = blankToNull(draft.place());
+        onlineLink = blankToNull(draft.onlineLink());
+        seats = draft.seats();
+        trainer = draft.trainer().strip();
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public boolean isOpenForRegistration(Instant now) {
         return !cancelled && now.isBefore(startsAt);
     }

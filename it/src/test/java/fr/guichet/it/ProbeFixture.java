@@ -43,8 +43,7 @@ final class ProbeFixture {
         byCollection.put("/api/v1/users", String.valueOf(Sql.number("SELECT id FROM user_account WHERE login = ?", OWNER_AGENT)));
         byCollection.put("/api/v1/subscriptions", String.valueOf(Sql.number("SELECT MIN(id) FROM subscription WHERE member_id = ?", memberId)));
         byCollection.put("/api/v1/requests", String.valueOf(request));
-        byCollection.put("/api/v1/training/sessions",
-                String.valueOf(Sql.number("SELECT session_id FROM training_registration WHERE id = ?", registration)));
+        byCollection.put("/api/v1/training/sessions", String.valueOf(probeSession(registration)));
         byCollection.put("/api/v1/training/registrations", String.valueOf(registration));
         byCollection.put("/api/v1/tickets", String.valueOf(ticket));
         byCollection.put("/api/v1/tickets/{id}/attachments", String.valueOf(attachment("/api/v1/tickets/" + ticket, nonce)));
@@ -122,6 +121,21 @@ final class ProbeFixture {
         Api.Reply reply = Api.as(OWNER_AGENT).upload(owner + "/attachments?name=" + text + ".txt", "application/octet-stream",
                 ("Pièce " + text + "\n").getBytes(StandardCharsets.UTF_8));
         return created(reply);
+    }
+
+    /**
+     * A session of its own for the probes to correct and cancel, of the same training as the owner's registration, with
+     * the owner's agent registered to it (so that its registrations are the owner's rows).
+     */
+    private static long probeSession(long registration) {
+        long service = Sql.number("SELECT s.service_id FROM training_session s JOIN training_registration r ON r.session_id = s.id"
+                + " WHERE r.id = ?", registration);
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(310)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        long session = created(Api.as("chef.projet1").post("/api/v1/training/sessions", "{\"serviceId\":" + service + ",\"startsAt\":\""
+                + start + "\",\"endsAt\":\"" + start.plus(java.time.Duration.ofHours(3)) + "\",\"durationDays\":0.5,\"seats\":20,"
+                + "\"trainer\":\"Sonde\",\"place\":\"Salle des sondes\"}"));
+        created(Api.as(OWNER_AGENT).post("/api/v1/training/sessions/" + session + "/registrations", "{}"));
+        return session;
     }
 
     /** A group of its own for the probes to rename (groups are shared: no owner's marker in its name or code). */

@@ -106,6 +106,21 @@ class SlaIT {
             Api.as("chef.projet1").put(policy, "{\"firstResponseMinutes\":450,\"resolutionMinutes\":4500,\"calendar\":\"standard\"}");
         }
 
+        // Ascension 2031 is Thursday 22 May; the syndicate bridges Friday 23.
+        String closure = "{\"day\":\"2031-05-23\",\"label\":\"Pont de l'Ascension\"}";
+        assertEquals("2031-05-23T09:00+02:00", due("standard", "2031-05-21T17:00:00+02:00", 60).json().getString("due"));
+        assertEquals(403, Api.as("tech1").post("/api/v1/sla/calendars/standard/closures", closure).status());
+        Api.Reply bridged = Api.as("chef.projet1").post("/api/v1/sla/calendars/standard/closures", closure);
+        assertEquals(200, bridged.status(), bridged::toString);
+        try {
+            assertEquals("2031-05-26T09:00+02:00", due("standard", "2031-05-21T17:00:00+02:00", 60).json().getString("due"),
+                    "the clock skips the bridge day");
+            assertEquals(422, Api.as("chef.projet1").post("/api/v1/sla/calendars/24x7/closures", closure).status(), "always open");
+        } finally {
+            assertEquals(200, Api.as("chef.projet1").delete("/api/v1/sla/calendars/standard/closures/2031-05-23").status());
+        }
+        assertEquals("2031-05-23T09:00+02:00", due("standard", "2031-05-21T17:00:00+02:00", 60).json().getString("due"));
+
         long tech1 = Sql.number("SELECT id FROM user_account WHERE login = 'tech1'");
         long tech2 = Sql.number("SELECT id FROM user_account WHERE login = 'tech2'");
         long agent = Sql.number("SELECT id FROM user_account WHERE login = 'corbas.agent1'");

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,6 +32,39 @@ class TrainingIT {
     private static long userId(String login) {
         return Api.as("admin").get("/api/v1/users?q=" + login).json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void managersPlanASessionPrintItsSheetAndCancelItTellingEveryRegistrant() {
+        long service = RequestsIT.serviceId("Formation bureautique libre");
+        Instant start = Instant.now().plus(Duration.ofDays(300)).truncatedTo(ChronoUnit.HOURS);
+        String body = "{\"serviceId\":" + service + ",\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plus(Duration.ofHours(3))
+                + "\",\"durationDays\":0.5,\"seats\":3,\"trainer\":\"Nadia Formatrice\",\"place\":\"Salle du conseil\"}";
+        assertEquals(403, Api.as("tech1").post("/api/v1/training/sessions", body).status(), "managers plan sessions");
+        Api.Reply backwards = Api.as("chef.projet1").post("/api/v1/training/sessions", body.replace("\"endsAt\":\"" + start.plus(Duration.ofHours(3)),
+                "\"endsAt\":\"" + start.minus(Duration.ofHours(3))));
+        assertEquals(422, backwards.status(), backwards::toString);
+        Api.Reply created = Api.as("chef.projet1").post("/api/v1/training/sessions", body);
+        assertEquals(201, created.status(), created::toString);
+        long session = created.json().getJsonNumber("id").longValue();
+        register("givors.agent1", session, "CONFIRMED");
+        register("givors.agent2", session, "CONFIRMED");
+        Api.Reply tooSmall = Api.as("chef.projet1").put("/api/v1/training/sessions/" + session, body.replace("\"seats\":3", "\"seats\":1"));
+        assertEquals(422, tooSmall.status(), tooSmall::toString);
+        assertTrue(tooSmall.json().getString("detail").startsWith("2 personnes ont déjà une place"), tooSmall::toString);
+
+        byte[] sheet = Api.as("tech1").bytes("/api/v1/training/sessions/" + session + "/attendance-sheet");
+        assertEquals("%PDF", new String(sheet, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertEquals(403, Api.as("givors.referent").post("/api/v1/training/sessions/" + session + "/cancellation", "{\"reason\":\"x\"}").status());
+        Api.Reply cancelled = Api.as("chef.projet1").post("/api/v1/training/sessions/" + session + "/cancellation",
+                "{\"reason\":\"Formatrice absente\"}");
+        assertEquals(200, cancelled.status(), cancelled::toString);
+        assertTrue(cancelled.json().getBoolean("cancelled"));
+        assertTrue(RequestsIT.queuedMailTo("givors.agent2@givors.example.fr", "Session de formation annulée"));
+        assertEquals(0, Sql.number("SELECT COUNT(*) FROM training_registration WHERE session_id = ? AND status <> 'CANCELLED'", session));
+        assertEquals(422, Api.as("chef.projet1").post("/api/v1/training/sessions/" + session + "/cancellation",
+                "{\"reason\":\"encore\"}").status(), "once");
     }
 
     @Test

@@ -5,6 +5,7 @@ import fr.guichet.identity.UserFilter;
 import fr.guichet.identity.UserRow;
 import fr.guichet.identity.UserService;
 import fr.guichet.security.Role;
+import fr.guichet.sla.CalendarDefinition;
 import fr.guichet.sla.Impact;
 import fr.guichet.sla.Priority;
 import fr.guichet.sla.SlaConfiguration;
@@ -20,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -107,6 +109,10 @@ public class HelpdeskSettingsBacking implements Serializable {
     /** Impact name → urgency name → priority name: what the page's selects bind to. */
     private Map<String, Map<String, String>> matrix;
     private List<String> calendars;
+    private List<CalendarDefinition> calendarList;
+    private String closureCalendar = "standard";
+    private LocalDate closureDay;
+    private String closureLabel;
     private List<PolicyRow> policies;
     private Long editedGroupId;
     private String groupCode;
@@ -133,6 +139,7 @@ public class HelpdeskSettingsBacking implements Serializable {
         sla.matrix().forEach(cell -> matrix.computeIfAbsent(cell.impact().name(), i -> new LinkedHashMap<>())
                 .put(cell.urgency().name(), cell.priority().name()));
         calendars = sla.calendarCodes();
+        calendarList = sla.calendars().stream().filter(c -> !c.isAlwaysOpen()).toList();
         policies = sla.policies().stream().map(PolicyRow::new).toList();
     }
 
@@ -186,6 +193,56 @@ public class HelpdeskSettingsBacking implements Serializable {
         } catch (RuntimeException refused) {
             FacesMessages.refusal(refused);
         }
+    }
+
+    public void closeDay() {
+        try {
+            sla.closeDay(closureCalendar, closureDay, closureLabel == null ? "" : closureLabel);
+            FacesMessages.info("settings.closure.added", closureDay);
+            closureDay = null;
+            closureLabel = null;
+            reload();
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
+    }
+
+    public void reopenDay(String code, LocalDate day) {
+        try {
+            sla.reopenDay(code, day);
+            FacesMessages.info("settings.closure.removed", day);
+            reload();
+        } catch (RuntimeException refused) {
+            FacesMessages.refusal(refused);
+        }
+    }
+
+    public List<CalendarDefinition> getCalendarList() {
+        return calendarList;
+    }
+
+    public String getClosureCalendar() {
+        return closureCalendar;
+    }
+
+    public void setClosureCalendar(String closureCalendar) {
+        this.closureCalendar = closureCalendar;
+    }
+
+    public LocalDate getClosureDay() {
+        return closureDay;
+    }
+
+    public void setClosureDay(LocalDate closureDay) {
+        this.closureDay = closureDay;
+    }
+
+    public String getClosureLabel() {
+        return closureLabel;
+    }
+
+    public void setClosureLabel(String closureLabel) {
+        this.closureLabel = closureLabel;
     }
 
     public String staffName(Long id) {

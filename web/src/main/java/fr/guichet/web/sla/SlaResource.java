@@ -2,6 +2,7 @@ package fr.guichet.web.sla;
 
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.sla.BusinessCalendar;
+import fr.guichet.sla.CalendarDefinition;
 import fr.guichet.sla.Impact;
 import fr.guichet.sla.Priority;
 import fr.guichet.sla.SlaConfiguration;
@@ -13,7 +14,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,6 +90,47 @@ public class SlaResource {
             throw new BusinessRuleException("sla.policy.incomplete");
         }
         return PolicyDto.of(configuration.updatePolicy(id, body.firstResponseMinutes(), body.resolutionMinutes(), body.calendar()));
+    }
+
+    @GET
+    @Path("calendars")
+    public List<CalendarDto> calendars() {
+        return configuration.calendars().stream().map(CalendarDto::of).toList();
+    }
+
+    /** Closes a calendar of the syndicate for a day (every member's tickets on it stand still that day). */
+    @POST
+    @Path("calendars/{code}/closures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CalendarDto closeDay(@PathParam("code") String code, @NotNull ClosureBody body) {
+        LocalDate day = QueryParams.date("day", body.day(), null);
+        if (day == null || body.label() == null) {
+            throw new BusinessRuleException("calendar.closure.day");
+        }
+        return CalendarDto.of(configuration.closeDay(code, day, body.label()));
+    }
+
+    @DELETE
+    @Path("calendars/{code}/closures/{day}")
+    public CalendarDto reopenDay(@PathParam("code") String code, @PathParam("day") String day) {
+        LocalDate closed = QueryParams.date("day", day, null);
+        if (closed == null) {
+            throw new BusinessRuleException("calendar.closure.day");
+        }
+        return CalendarDto.of(configuration.reopenDay(code, closed));
+    }
+
+    public record ClosureBody(String day, String label) {
+    }
+
+    public record CalendarDto(String code, String name, boolean alwaysOpen, List<ClosedDayDto> closures) {
+        static CalendarDto of(CalendarDefinition c) {
+            return new CalendarDto(c.getCode(), c.getName(), c.isAlwaysOpen(), c.getClosures().entrySet().stream()
+                    .map(e -> new ClosedDayDto(e.getKey(), e.getValue())).toList());
+        }
+    }
+
+    public record ClosedDayDto(LocalDate day, String label) {
     }
 
     public record CellDto(String impact, String urgency, String priority) {

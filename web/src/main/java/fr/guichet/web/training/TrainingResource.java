@@ -2,10 +2,17 @@ package fr.guichet.web.training;
 
 import fr.guichet.training.Registration;
 import fr.guichet.training.RegistrationRow;
+import fr.guichet.training.SessionDraft;
+import fr.guichet.training.SessionPlanning;
 import fr.guichet.training.SessionView;
 import fr.guichet.training.TrainingService;
+import fr.guichet.training.TrainingSession;
+import fr.guichet.web.api.QueryParams;
+import fr.guichet.web.i18n.Texts;
+import fr.guichet.web.shell.ContentDisposition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,12 +23,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** Training sessions and registrations under {@code /api/v1/training}. */
 @Path("/v1/training")
@@ -32,6 +41,9 @@ public class TrainingResource {
 
     @Inject
     private TrainingService training;
+
+    @Inject
+    private SessionPlanning planning;
 
     @GET
     @Path("sessions")
@@ -63,6 +75,56 @@ public class TrainingResource {
     @Path("registrations/{id}/attendance")
     public RegistrationDto attendance(@PathParam("id") long registrationId, Attendance body) {
         return RegistrationDto.of(training.markAttendance(registrationId, body != null && body.attended()));
+    }
+
+    /** Every session from a month ago on, of all training services, with seat counts (the syndicate's planning). */
+    @GET
+    @Path("sessions/planned")
+    public List<SessionDto> planned() {
+        return planning.planned().stream().map(SessionDto::of).toList();
+    }
+
+    @POST
+    @Path("sessions")
+    public Response create(@NotNull SessionBody body, @Context UriInfo uri) {
+        TrainingSession created = planning.create(body.draft());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(SessionDto.of(new SessionView(created, 0, 0, created.isOpenForRegistration(Instant.now())))).build();
+    }
+
+    @PUT
+    @Path("sessions/{id}")
+    public SessionDto update(@PathParam("id") long id, @NotNull SessionBody body) {
+        TrainingSession session = planning.update(id, body.draft());
+        return SessionDto.of(new SessionView(session, 0, 0, session.isOpenForRegistration(Instant.now())));
+    }
+
+    /** Cancels the session and tells its registrants why. */
+    @POST
+    @Path("sessions/{id}/cancellation")
+    public SessionDto cancel(@PathParam("id") long id, @NotNull CancellationBody body) {
+        TrainingSession session = planning.cancel(id, body.reason() == null ? "" : body.reason());
+        return SessionDto.of(new SessionView(session, 0, 0, false));
+    }
+
+    @GET
+    @Path("sessions/{id}/attendance-sheet")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response attendanceSheet(@PathParam("id") long id) {
+        byte[] pdf = AttendanceSheetPdf.write(planning.attendanceSheet(id), key -> Texts.get(Locale.FRENCH, key), Locale.FRENCH);
+        return Response.ok(pdf, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment("feuille-emargement-" + id + ".pdf")).build();
+    }
+
+    public record SessionBody(Long serviceId, String startsAt, String endsAt, BigDecimal durationDays, String place, String onlineLink,
+                              Integer seats, String trainer) {
+        SessionDraft draft() {
+            return new SessionDraft(serviceId, QueryParams.instant("startsAt", startsAt), QueryParams.instant("endsAt", endsAt),
+                    durationDays, place, onlineLink, seats == null ? 0 : seats, trainer);
+        }
+    }
+
+    public record CancellationBody(String reason) {
     }
 
     public record NewRegistration(Long userId) {
