@@ -24,6 +24,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -136,6 +137,12 @@ final class Browser implements AutoCloseable {
         // A button PrimeFaces greys out during an Ajax request would be judged mid-request: wait for the answer.
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());")));
+        // Colours are judged at rest: not halfway through a hover transition of the button just clicked.
+        ((JavascriptExecutor) driver).executeScript("if (!document.getElementById('axe-at-rest')) {"
+                + " const s = document.createElement('style'); s.id = 'axe-at-rest';"
+                + " s.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }';"
+                + " document.head.appendChild(s); }");
+        new Actions(driver).moveToLocation(0, 0).perform();
         AxeRunOnlyOptions wcag21aa = new AxeRunOnlyOptions();
         wcag21aa.setType("tag");
         wcag21aa.setValues(WCAG_21_AA);
