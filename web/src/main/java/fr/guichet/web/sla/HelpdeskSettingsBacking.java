@@ -15,6 +15,7 @@ import fr.guichet.ticket.GroupDraft;
 import fr.guichet.ticket.SupportGroup;
 import fr.guichet.ticket.SupportGroups;
 import fr.guichet.ticket.TicketService;
+import fr.guichet.web.i18n.Texts;
 import fr.guichet.web.shell.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,10 +52,10 @@ public class HelpdeskSettingsBacking implements Serializable {
         private int resolutionMinutes;
         private String calendar;
 
-        PolicyRow(SlaPolicy policy) {
+        PolicyRow(SlaPolicy policy, Locale locale) {
             id = policy.getId();
-            label = policy.getServiceLevel() + " · " + policy.getPriority() + (SlaPolicy.ANY_TYPE.equals(policy.getTicketType()) ? ""
-                    : " · " + policy.getTicketType());
+            label = Texts.get(locale, "level." + policy.getServiceLevel()) + " · " + policy.getPriority()
+                    + (SlaPolicy.ANY_TYPE.equals(policy.getTicketType()) ? "" : " · " + Texts.get(locale, "ticket.type." + policy.getTicketType()));
             firstResponseMinutes = policy.getFirstResponseMinutes();
             resolutionMinutes = policy.getResolutionMinutes();
             calendar = policy.getCalendarCode();
@@ -140,7 +142,8 @@ public class HelpdeskSettingsBacking implements Serializable {
                 .put(cell.urgency().name(), cell.priority().name()));
         calendars = sla.calendarCodes();
         calendarList = sla.calendars().stream().filter(c -> !c.isAlwaysOpen()).toList();
-        policies = sla.policies().stream().map(PolicyRow::new).toList();
+        Locale locale = FacesMessages.pageLocale();
+        policies = sla.policies().stream().map(policy -> new PolicyRow(policy, locale)).toList();
     }
 
     public void editGroup(long id) {
