@@ -1,7 +1,6 @@
 package fr.guichet.automation;
 
 import fr.guichet.common.StoredTexts;
-import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
 import fr.guichet.sla.SlaSettings;
@@ -51,9 +50,7 @@ public class TimedRules {
 
     /** Run by the timer (the platform), or at once by a manager from the rules page; returns how many rules acted. */
     public int runAll(Instant now) {
-        if (!caller.isPlatform() && !caller.identity().map(i -> i.isStaff() && i.hasAnyRole(Role.MANAGER, Role.ADMIN)).orElse(false)) {
-            throw new AccessDeniedException();
-        }
+        caller.requirePlatformOrStaff(Role.MANAGER, Role.ADMIN);
         int acted = 0;
         for (RuleTrigger trigger : EnumSet.of(RuleTrigger.REMIND_WAITING, RuleTrigger.ESCALATE_UNASSIGNED, RuleTrigger.CLOSE_RESOLVED)) {
             for (RuleDefinition rule : rules.active(trigger)) {

@@ -1,6 +1,5 @@
 package fr.guichet.notification;
 
-import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
@@ -36,9 +35,7 @@ public class DigestSender {
 
     /** Run by the timer, or at once by an administrator; returns how many digests were queued. */
     public int sendDue(Instant now) {
-        if (!caller.isPlatform() && !caller.identity().map(i -> i.isStaff() && i.hasAnyRole(Role.ADMIN)).orElse(false)) {
-            throw new AccessDeniedException();
-        }
+        caller.requirePlatformOrStaff(Role.ADMIN);
         ZonedDateTime here = now.atZone(PARIS);
         LocalDate today = here.toLocalDate();
         int sent = 0;

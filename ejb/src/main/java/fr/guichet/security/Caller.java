@@ -89,4 +89,11 @@ public class Caller {
         }
         return current;
     }
+
+    /** Refuses the call unless the platform acts (a timer) or a staff member with one of these roles asked for it now. */
+    public void requirePlatformOrStaff(Role... roles) {
+        if (!isPlatform()) {
+            requireStaff(roles);
+        }
+    }
 }

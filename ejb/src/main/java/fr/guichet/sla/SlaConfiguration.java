@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Managers and administrators set the priority matrix and the SLA policies (audited). New tickets follow at once on
@@ -108,9 +109,12 @@ public class SlaConfiguration {
     }
 
     private CalendarDefinition calendar(String code) {
+        return findCalendar(code).orElseThrow(() -> new NotFoundException("sla_calendar", code));
+    }
+
+    private Optional<CalendarDefinition> findCalendar(String code) {
         return em.createQuery("SELECT c FROM CalendarDefinition c WHERE c.code = :code", CalendarDefinition.class)
-                .setParameter("code", code.strip()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("sla_calendar", code));
+                .setParameter("code", code.strip()).getResultStream().findFirst();
     }
 
     public List<String> calendarCodes() {
@@ -135,13 +139,10 @@ public class SlaConfiguration {
         if (resolutionMinutes < firstResponseMinutes) {
             throw new BusinessRuleException("sla.policy.order");
         }
-        List<CalendarDefinition> calendars = em.createQuery("SELECT c FROM CalendarDefinition c WHERE c.code = :code",
-                CalendarDefinition.class).setParameter("code", calendarCode.strip()).getResultList();
-        if (calendars.isEmpty()) {
-            throw new BusinessRuleException("sla.calendar.unknown", calendarCode);
-        }
+        CalendarDefinition calendar = findCalendar(calendarCode)
+                .orElseThrow(() -> new BusinessRuleException("sla.calendar.unknown", calendarCode));
         String before = policy.getFirstResponseMinutes() + "/" + policy.getResolutionMinutes() + " " + policy.getCalendarCode();
-        policy.change(firstResponseMinutes, resolutionMinutes, calendars.get(0));
+        policy.change(firstResponseMinutes, resolutionMinutes, calendar);
         audit.record("UPDATE", "sla_policy", id, null, policy.getServiceLevel() + " " + policy.getPriority() + " "
                 + policy.getTicketType() + " : " + before + " → " + firstResponseMinutes + "/" + resolutionMinutes + " "
                 + policy.getCalendarCode());

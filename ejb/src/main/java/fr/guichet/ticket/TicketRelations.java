@@ -9,7 +9,6 @@ import fr.guichet.identity.UserChoice;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
-import fr.guichet.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -162,9 +161,7 @@ public class TicketRelations {
 
     private void requireRequesterSideOrWorker(Ticket ticket) {
         CallerIdentity who = caller.required();
-        boolean requesterSide = ticket.getRequesterId() == who.userId()
-                || who.hasAnyRole(Role.REFERENT) && who.memberId() != null && who.memberId().equals(ticket.getMemberId());
-        if (!TicketService.isWorker(who) && !requesterSide) {
+        if (!TicketService.isWorker(who) && !TicketService.isRequesterSide(who, ticket)) {
             throw new AccessDeniedException();
         }
     }

@@ -388,7 +388,8 @@ public class TicketService {
         }
     }
 
-    static boolean isWorker(CallerIdentity who) {
+    /** The syndicate's people who work tickets: technicians, managers, administrators. */
+    public static boolean isWorker(CallerIdentity who) {
         return who.isStaff() && WORKERS.stream().anyMatch(who.roles()::contains);
     }
 
@@ -407,9 +408,12 @@ public class TicketService {
         if (isWorker(who)) {
             return TicketActor.STAFF;
         }
-        boolean requesterSide = ticket.getRequesterId() == who.userId()
-                || who.hasAnyRole(Role.REFERENT) && who.memberId().equals(ticket.getMemberId());
-        return requesterSide ? TicketActor.REQUESTER : TicketActor.OBSERVER;
+        return isRequesterSide(who, ticket) ? TicketActor.REQUESTER : TicketActor.OBSERVER;
+    }
+
+    /** The requester, or a référent of the ticket's member: who speaks for the commune on a ticket. */
+    public static boolean isRequesterSide(CallerIdentity who, Ticket ticket) {
+        return ticket.getRequesterId() == who.userId() || who.hasAnyRole(Role.REFERENT) && ticket.getMemberId().equals(who.memberId());
     }
 
     static String blankToNull(String value) {

@@ -22,9 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Managers plan training sessions: create and correct them (never below the seats already taken), cancel one (its
@@ -57,13 +55,7 @@ public class SessionPlanning {
         Instant since = Instant.now().minus(TrainingService.ATTENDANCE_WINDOW);
         List<TrainingSession> sessions = em.createQuery("SELECT s FROM TrainingSession s WHERE s.endsAt > :since ORDER BY s.startsAt, s.id",
                 TrainingSession.class).setParameter("since", since).setMaxResults(500).getResultList();
-        Map<String, Long> counts = new HashMap<>();
-        em.createQuery("SELECT r.sessionId, r.status, COUNT(r) FROM Registration r, TrainingSession s WHERE s.id = r.sessionId"
-                        + " AND s.endsAt > :since GROUP BY r.sessionId, r.status", Object[].class)
-                .setParameter("since", since).getResultList().forEach(row -> counts.put(row[0] + ":" + row[1], (Long) row[2]));
-        Instant now = Instant.now();
-        return sessions.stream().map(s -> new SessionView(s, counts.getOrDefault(s.getId() + ":" + RegistrationStatus.CONFIRMED, 0L),
-                counts.getOrDefault(s.getId() + ":" + RegistrationStatus.WAITING, 0L), s.isOpenForRegistration(now))).toList();
+        return TrainingService.withSeatCounts(em, sessions, Instant.now());
     }
 
     public TrainingSession create(@NotNull @Valid SessionDraft draft) {

@@ -57,10 +57,18 @@ public class TrainingService {
         List<TrainingSession> sessions = em.createQuery("SELECT s FROM TrainingSession s"
                         + " WHERE s.serviceId = :service AND s.endsAt > :now ORDER BY s.startsAt", TrainingSession.class)
                 .setParameter("service", serviceId).setParameter("now", now).getResultList();
+        return withSeatCounts(em, sessions, now);
+    }
+
+    /** The sessions with their confirmed and waiting counts, read in one grouped query over their ids. */
+    static List<SessionView> withSeatCounts(EntityManager em, List<TrainingSession> sessions, Instant now) {
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
         Map<String, Long> counts = new HashMap<>();
-        em.createQuery("SELECT r.sessionId, r.status, COUNT(r) FROM Registration r, TrainingSession s WHERE s.id = r.sessionId"
-                        + " AND s.serviceId = :service AND s.endsAt > :now GROUP BY r.sessionId, r.status", Object[].class)
-                .setParameter("service", serviceId).setParameter("now", now).getResultList()
+        em.createQuery("SELECT r.sessionId, r.status, COUNT(r) FROM Registration r WHERE r.sessionId IN :ids"
+                        + " GROUP BY r.sessionId, r.status", Object[].class)
+                .setParameter("ids", sessions.stream().map(TrainingSession::getId).toList()).getResultList()
                 .forEach(row -> counts.put(row[0] + ":" + row[1], (Long) row[2]));
         return sessions.stream().map(s -> new SessionView(s,
                 counts.getOrDefault(s.getId() + ":" + RegistrationStatus.CONFIRMED, 0L),

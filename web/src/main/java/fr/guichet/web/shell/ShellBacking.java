@@ -3,6 +3,7 @@ package fr.guichet.web.shell;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
+import fr.guichet.ticket.TicketService;
 import fr.guichet.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class ShellBacking {
 
     /** The syndicate's people who work tickets: technicians, managers, administrators. */
     public boolean isWorker() {
-        return caller.identity().map(i -> i.isStaff() && i.hasAnyRole(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN)).orElse(false);
+        return caller.identity().map(TicketService::isWorker).orElse(false);
     }
 
     public boolean hasRole(String role) {

@@ -2,8 +2,6 @@ package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.security.Caller;
-import fr.guichet.security.CallerIdentity;
-import fr.guichet.security.Role;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.RelatedTicket;
 import fr.guichet.ticket.Ticket;
@@ -174,14 +172,12 @@ public class TicketViewBacking implements Serializable {
     }
 
     public boolean isWorker() {
-        return caller.required().isStaff() && caller.required().hasAnyRole(Role.TECHNICIAN, Role.MANAGER, Role.ADMIN);
+        return TicketService.isWorker(caller.required());
     }
 
     /** The requester, or the référent of the ticket's member: they may add colleagues as followers. */
     public boolean isRequesterSide() {
-        CallerIdentity who = caller.required();
-        return ticket.getRequesterId() == who.userId()
-                || who.hasAnyRole(Role.REFERENT) && ticket.getMemberId().equals(who.memberId());
+        return TicketService.isRequesterSide(caller.required(), ticket);
     }
 
     public boolean isOpen() {
