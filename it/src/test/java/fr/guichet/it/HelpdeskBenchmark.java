@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,6 +43,8 @@ class HelpdeskBenchmark {
     private static final int SECONDS = Integer.getInteger("guichet.benchmark.seconds", 30);
     /** The server JIT-compiles the hot paths over the first minute of load: a short warm-up under-measures. */
     private static final int WARM_UP_SECONDS = Integer.getInteger("guichet.benchmark.warmup.seconds", 20);
+    /** With true, each measured run is recorded by Flight Recorder into target/jfr/ (it costs the server some speed). */
+    private static final boolean PROFILE = Boolean.getBoolean("guichet.benchmark.jfr");
     private static final String TECHNICIAN = "tech1";
     private static final Path REPORT = Path.of("target/benchmark-report.txt");
     private static final Path SCRIPTS = Path.of("target/wrk");
@@ -50,6 +54,7 @@ class HelpdeskBenchmark {
     private BenchmarkData data;
     private TestSmtp smtp;
     private long firstBenchmarkId;
+    private CpuMeter cpu;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -59,6 +64,7 @@ class HelpdeskBenchmark {
     @Test
     void helpdeskUnderLoad() {
         WildFlyProcess wildFly = WildFlyProcess.find();
+        cpu = new CpuMeter(wildFly.pid());
         note(String.format(Locale.ROOT, "Guichet load benchmark, %s, %d processors (nproc), WildFly heap %s (guichet.test.jvm.heap %s),"
                         + " InnoDB buffer pool %s", OffsetDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
                         .replaceFirst("\\.\\d+", ""), Runtime.getRuntime().availableProcessors(), wildFly.heap(),
@@ -177,11 +183,11 @@ class HelpdeskBenchmark {
                 + "\"impact\":\"SERVICE\",\"urgency\":\"MEDIUM\"}"), 201);
         List<String> words = data.words().stream().skip(16).limit(200).toList();
         Wrk.run("W1 warm-up", Wrk.openTicketsScript(SCRIPTS.resolve("W1-" + label + "-warmup.lua"), login, words,
-                "échauffement-" + label), WARM_UP_SECONDS);
+                "échauffement-" + label), WARM_UP_SECONDS, cpu);
         settle(agent);
         long before = Sql.number("SELECT COALESCE(MAX(id), 0) FROM ticket");
-        Wrk.Result result = Wrk.run("W1 open a ticket (" + login + ")",
-                Wrk.openTicketsScript(SCRIPTS.resolve("W1-" + label + ".lua"), login, words, "charge-" + label), SECONDS);
+        Path script = Wrk.openTicketsScript(SCRIPTS.resolve("W1-" + label + ".lua"), login, words, "charge-" + label);
+        Wrk.Result result = recorded("W1-" + label, () -> Wrk.run("W1 open a ticket (" + login + ")", script, SECONDS, cpu));
         settle(agent);
         long created = Sql.number("SELECT COUNT(*) FROM ticket WHERE id > ? AND requester_id = ?", before, agent);
         long references = Sql.number("SELECT COUNT(DISTINCT reference) FROM ticket WHERE id > ? AND requester_id = ?", before, agent);
@@ -249,12 +255,43 @@ class HelpdeskBenchmark {
     private Wrk.Result get(String label, String workload, String name, String login, List<String> paths) {
         check(name, Api.as(login).get(paths.get(0)), 200);
         Path script = Wrk.getScript(SCRIPTS.resolve(name + "-" + label + ".lua"), login, paths);
-        Wrk.run(name + " warm-up", script, WARM_UP_SECONDS);
-        Wrk.Result result = Wrk.run(workload, script, SECONDS);
+        Wrk.run(name + " warm-up", script, WARM_UP_SECONDS, cpu);
+        Wrk.Result result = recorded(name + "-" + label, () -> Wrk.run(workload, script, SECONDS, cpu));
         if (result.non2xx() > 0) {
             problem(workload + ": " + result.non2xx() + " answers other than 2xx (see " + script + " and its output)");
         }
         return result;
+    }
+
+    /** Runs {@code run}, under a Flight Recorder recording of the server named {@code name} when profiling is asked for. */
+    private Wrk.Result recorded(String name, Supplier<Wrk.Result> run) {
+        if (!PROFILE) {
+            return run.get();
+        }
+        Path file = Path.of("target/jfr", name + ".jfr").toAbsolutePath();
+        jcmd("JFR.start", "name=" + name, "settings=profile", "filename=" + file);
+        try {
+            return run.get();
+        } finally {
+            jcmd("JFR.stop", "name=" + name);
+            note("Flight Recorder: " + file);
+        }
+    }
+
+    private void jcmd(String... command) {
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        List<String> line = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(WildFlyProcess.find().pid())));
+        line.addAll(List.of(command));
+        try {
+            Files.createDirectories(Path.of("target/jfr"));
+            Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            process.waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     /** One request before the run, so that a broken workload shows at once. */

@@ -27,7 +27,12 @@ final class Wrk {
     static final int TIMEOUT_SECONDS = 30;
 
     record Result(String workload, double requestsPerSecond, double p50Millis, double p99Millis, long requests, long ok,
-                  long non2xx, long socketErrors, String socketDetail) {
+                  long non2xx, long socketErrors, String socketDetail, CpuMeter.Use cpuPerRequest) {
+
+        Result withCpu(CpuMeter.Use used) {
+            return new Result(workload, requestsPerSecond, p50Millis, p99Millis, requests, ok, non2xx, socketErrors, socketDetail,
+                    used.perRequest(requests));
+        }
     }
 
     private Wrk() {
@@ -37,12 +42,16 @@ final class Wrk {
         return "wrk -t" + THREADS + " -c" + CONNECTIONS + " -d" + seconds + "s --latency --timeout " + TIMEOUT_SECONDS + "s";
     }
 
-    /** Runs wrk for {@code seconds} against {@code Deployments.BASE_URL}; keeps its output next to the script. */
-    static Result run(String workload, Path script, int seconds) {
+    /**
+     * Runs wrk for {@code seconds} against {@code Deployments.BASE_URL}; keeps its output next to the script.
+     * The result carries the CPU each party spent per request, read by {@code meter}.
+     */
+    static Result run(String workload, Path script, int seconds, CpuMeter meter) {
         Path output = Path.of(script.toString().replaceFirst("\\.lua$", "") + "-" + seconds + "s.txt");
         List<String> command = List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency", "--timeout",
                 TIMEOUT_SECONDS + "s", "-s", script.toString(), Deployments.BASE_URL);
         try {
+            CpuMeter.Reading before = meter.read();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!process.waitFor(seconds + 120L, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -52,7 +61,7 @@ final class Wrk {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("wrk failed (" + process.exitValue() + "): " + text);
             }
-            return parse(workload, text);
+            return parse(workload, text).withCpu(meter.read().since(before));
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {
@@ -74,7 +83,7 @@ final class Wrk {
             socketDetail = socket.group();
         }
         return new Result(workload, decimal(text, "^Requests/sec:\\s+([\\d.]+)"), latency(text, "50%"), latency(text, "99%"),
-                number(text, "^\\s*(\\d+) requests in "), ok, bad, socketErrors, socketDetail);
+                number(text, "^\\s*(\\d+) requests in "), ok, bad, socketErrors, socketDetail, new CpuMeter.Use(0, 0, 0));
     }
 
     private static long number(String text, String regex) {
@@ -195,12 +204,14 @@ final class Wrk {
 
     static List<String> table(List<Result> results, List<Long> rssMegabytes) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-44s %9s %9s %9s %8s %8s %12s", "workload", "rps", "p50 ms", "p99 ms", "non-2xx",
-                "sock.err", "WildFly RSS"));
+        lines.add(String.format(Locale.ROOT, "%-44s %9s %9s %9s %8s %8s %12s   %s", "workload", "rps", "p50 ms", "p99 ms", "non-2xx",
+                "sock.err", "WildFly RSS", "CPU ms per request: WildFly / MariaDB / rest (wrk, system)"));
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            lines.add(String.format(Locale.ROOT, "%-44s %9.1f %9s %9s %8d %8d %9d MB", r.workload(), r.requestsPerSecond(),
-                    format(r.p50Millis()), format(r.p99Millis()), r.non2xx(), r.socketErrors(), rssMegabytes.get(i)));
+            CpuMeter.Use cpu = r.cpuPerRequest();
+            lines.add(String.format(Locale.ROOT, "%-44s %9.1f %9s %9s %8d %8d %9d MB   %.2f / %.2f / %.2f", r.workload(),
+                    r.requestsPerSecond(), format(r.p50Millis()), format(r.p99Millis()), r.non2xx(), r.socketErrors(),
+                    rssMegabytes.get(i), cpu.wildFlyMillis(), cpu.databaseMillis(), cpu.otherMillis()));
         }
         return lines;
     }
