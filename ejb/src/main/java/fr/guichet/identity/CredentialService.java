@@ -1,5 +1,8 @@
 package fr.guichet.identity;
 
+import fr.guichet.common.SqlValues;
+import fr.guichet.platform.NativeReadSource;
+import fr.guichet.platform.NativeReads;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -40,6 +43,9 @@ public class CredentialService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private NativeReadSource reads;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** The caller's identity, or empty for any refusal; {@code address} is the client's, for throttling. */
@@ -74,20 +80,27 @@ public class CredentialService {
      * not end sessions: a stranger's failed attempts must not log the owner out.
      */
     public Optional<CallerIdentity> stillValid(long userId, Instant verifiedAt) {
-        // Every API call and page asks: one projection (a row per role) rather than the account, its member and
-        // its roles in three reads.
-        List<Object[]> rows = em.createQuery("SELECT u.login, u.fullName, m.id, m.name, u.locale, u.passwordChangedAt, r"
-                        + " FROM UserAccount u LEFT JOIN u.member m LEFT JOIN u.roles r WHERE u.id = :id AND u.active = TRUE",
-                        Object[].class)
-                .setParameter("id", userId).getResultList();
-        if (rows.isEmpty() || ((Instant) rows.get(0)[5]).isAfter(verifiedAt)) {
+        // Every API call and page asks: one statement over JDBC (a row per role), outside any transaction.
+        record Row(String login, String fullName, Long memberId, String memberName, String locale, Instant passwordChangedAt,
+                   Role role) {
+        }
+        List<Row> rows;
+        try (NativeReads read = reads.open()) {
+            rows = read.list("SELECT u.login, u.full_name, m.id, m.name, u.locale, u.password_changed_at, r.role"
+                    + " FROM user_account u LEFT JOIN member m ON m.id = u.member_id LEFT JOIN user_role r ON r.user_id = u.id"
+                    + " WHERE u.id = ? AND u.active = TRUE", List.of(userId),
+                    row -> new Row(row.getString(1), row.getString(2), (Long) row.getObject(3, Long.class), row.getString(4),
+                            row.getString(5), SqlValues.instant(row.getTimestamp(6)),
+                            row.getString(7) == null ? null : Role.valueOf(row.getString(7))));
+        }
+        if (rows.isEmpty() || rows.get(0).passwordChangedAt().isAfter(verifiedAt)) {
             return Optional.empty();
         }
-        Object[] user = rows.get(0);
-        Set<Role> roles = rows.stream().map(row -> (Role) row[6]).filter(Objects::nonNull)
+        Row user = rows.get(0);
+        Set<Role> roles = rows.stream().map(Row::role).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return Optional.of(new CallerIdentity(userId, (String) user[0], (String) user[1], (Long) user[2], (String) user[3],
-                roles, (String) user[4]));
+        return Optional.of(new CallerIdentity(userId, user.login(), user.fullName(), user.memberId(), user.memberName(), roles,
+                user.locale()));
     }
 
     /**

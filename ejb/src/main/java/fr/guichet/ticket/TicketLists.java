@@ -3,14 +3,15 @@ package fr.guichet.ticket;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
 import fr.guichet.common.SqlValues;
+import fr.guichet.platform.NativeReadSource;
 import fr.guichet.platform.NativeReads;
 import fr.guichet.security.Caller;
 import fr.guichet.sla.Priority;
 import fr.guichet.sla.TicketType;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,33 +32,45 @@ public class TicketLists {
     public static final int EXPORT_MAX = 2_000_000;
     static final int EXPORT_CHUNK = 500;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private NativeReadSource reads;
 
     @Inject
     private Caller caller;
 
     /**
-     * A page of tickets in a fixed number of statements whatever the table's size: the page's ids from an
-     * index, their rows by primary key, and a count (skipped when the page shows the list's end).
+     * A page of tickets in one statement whatever the table's size (the page's ids from an index, their rows by
+     * primary key, and the total when the tallies hold it), one more for a count the tallies cannot give (skipped
+     * when the page shows the list's end). Read-only: called outside a transaction, it opens none.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<TicketRow> search(@NotNull TicketFilter filter, @NotNull PageRequest page) {
         TicketSearch search = new TicketSearch(caller.required(), filter);
-        TicketSearch.Statement pageIds = search.pageIds(page.size(), page.offset());
-        List<Long> ids = NativeReads.list(em, pageIds.sql(), pageIds.parameters(), row -> row.getLong(1));
-        long total;
-        boolean exact = true;
-        if (ids.size() < page.size() && (!ids.isEmpty() || page.offset() == 0)) {
-            total = (long) page.offset() + ids.size();
-        } else {
-            TicketSearch.Statement count = search.count();
-            total = NativeReads.number(em, count.sql(), count.parameters());
-            if (total > TicketSearch.COUNT_CAP && search.countIsCapped()) {
-                total = TicketSearch.COUNT_CAP;
-                exact = false;
+        TicketSearch.Statement statement = search.page(page.size(), page.offset());
+        boolean carriesTotal = search.pageCarriesTotal();
+        try (NativeReads read = reads.open()) {
+            List<PageRow> rows = read.list(statement.sql(), statement.parameters(),
+                    row -> new PageRow(toRow(row), carriesTotal ? row.getLong(TicketSearch.TOTAL_COLUMN) : -1));
+            long total;
+            boolean exact = true;
+            if (rows.size() < page.size() && (!rows.isEmpty() || page.offset() == 0)) {
+                total = (long) page.offset() + rows.size();
+            } else if (carriesTotal && !rows.isEmpty()) {
+                total = rows.get(0).total();
+            } else {
+                TicketSearch.Statement count = search.count();
+                total = read.number(count.sql(), count.parameters());
+                if (total > TicketSearch.COUNT_CAP && search.countIsCapped()) {
+                    total = TicketSearch.COUNT_CAP;
+                    exact = false;
+                }
             }
+            return new Page<>(rows.stream().map(PageRow::ticket).toList(), total, page.page(), page.size(), exact);
         }
-        return new Page<>(rows(ids), total, page.page(), page.size(), exact);
+    }
+
+    /** A row of a page, and the list's total when the page statement carries it (else -1). */
+    private record PageRow(TicketRow ticket, long total) {
     }
 
     /**
@@ -67,21 +80,23 @@ public class TicketLists {
      */
     public int export(@NotNull TicketFilter filter, @NotNull Consumer<TicketRow> sink) {
         TicketSearch.Statement all = new TicketSearch(caller.required(), filter).pageIds(EXPORT_MAX, 0);
-        long[] ids = NativeReads.longs(em, all.sql(), all.parameters());
-        for (int from = 0; from < ids.length; from += EXPORT_CHUNK) {
-            List<Long> chunk = Arrays.stream(ids, from, Math.min(ids.length, from + EXPORT_CHUNK)).boxed().toList();
-            rows(chunk).forEach(sink);
+        try (NativeReads read = reads.open()) {
+            long[] ids = read.longs(all.sql(), all.parameters());
+            for (int from = 0; from < ids.length; from += EXPORT_CHUNK) {
+                List<Long> chunk = Arrays.stream(ids, from, Math.min(ids.length, from + EXPORT_CHUNK)).boxed().toList();
+                rows(read, chunk).forEach(sink);
+            }
+            return ids.length;
         }
-        return ids.length;
     }
 
     /** Rows of a list, in the order of {@code ids}. */
-    private List<TicketRow> rows(List<Long> ids) {
+    private static List<TicketRow> rows(NativeReads read, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, TicketRow> byId = new HashMap<>();
-        for (TicketRow row : NativeReads.list(em, TicketSearch.rowsByIds(ids.size()), ids, TicketLists::toRow)) {
+        for (TicketRow row : read.list(TicketSearch.rowsByIds(ids.size()), ids, TicketLists::toRow)) {
             byId.put(row.id(), row);
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();

@@ -25,9 +25,13 @@ public final class TicketSearch {
     static final String COLUMNS = "SELECT t.id, t.reference, t.subject, t.type, t.priority, t.status, t.member_id, m.name,"
             + " s.name, g.name, a.full_name, q.full_name, t.created_at, t.updated_at, t.calendar_code,"
             + " t.resolution_minutes, t.resolution_due, t.first_response_breached, t.resolution_breached";
-    static final String FROM = " FROM ticket t JOIN member m ON m.id = t.member_id JOIN support_group g ON g.id = t.group_id"
+    /** The names a row shows, joined to its ticket {@code t}. */
+    private static final String NAMES = " JOIN member m ON m.id = t.member_id JOIN support_group g ON g.id = t.group_id"
             + " JOIN user_account q ON q.id = t.requester_id LEFT JOIN catalog_service s ON s.id = t.service_id"
             + " LEFT JOIN user_account a ON a.id = t.assignee_id";
+    static final String FROM = " FROM ticket t" + NAMES;
+    /** The column of {@link #page} holding the list's total, when the tallies count it ({@link #pageCarriesTotal()}). */
+    static final int TOTAL_COLUMN = 20;
 
     private final TicketFilter.Sort sort;
     private final Long memberId;
@@ -91,6 +95,25 @@ public final class TicketSearch {
             page = ticketScan(true);
         }
         return page.append(" LIMIT " + limit + " OFFSET " + offset);
+    }
+
+    /**
+     * One page in one statement: the page's ids from the index that serves the order ({@link #pageIds}), then their
+     * rows and names by primary key, in list order (a sort of the page's rows only). When the tallies count the list,
+     * its total rides along as column {@link #TOTAL_COLUMN}: a count of open tickets is then a single statement.
+     */
+    public Statement page(int limit, int offset) {
+        Statement ids = pageIds(limit, offset);
+        Statement total = pageCarriesTotal() ? count() : new Statement("", List.of());
+        return new Statement(COLUMNS.replaceFirst("^SELECT ", "SELECT STRAIGHT_JOIN ")
+                + (total.sql().isEmpty() ? "" : ", (" + total.sql() + ") AS total")
+                + " FROM (" + ids.sql() + ") p JOIN ticket t ON t.id = p.id" + NAMES + order("t"),
+                concat(total.parameters(), ids.parameters()));
+    }
+
+    /** True when {@link #page}'s rows carry the list's total (then no count needs a statement of its own). */
+    public boolean pageCarriesTotal() {
+        return tallyServes();
     }
 
     /**
@@ -202,7 +225,7 @@ public final class TicketSearch {
         // The word index drives the scan even when it cannot serve the order (then the database sorts the matches).
         String index = wordIndex();
         String order = sort == TicketFilter.Sort.CREATED ? " ORDER BY w.created_at DESC, w.ticket_id DESC" : order("t");
-        return new Statement("SELECT STRAIGHT_JOIN w.ticket_id FROM ticket_word w FORCE INDEX (" + index + ")"
+        return new Statement("SELECT STRAIGHT_JOIN w.ticket_id AS id FROM ticket_word w FORCE INDEX (" + index + ")"
                 + (readsTicket ? " JOIN ticket t ON t.id = w.ticket_id" : "") + " WHERE 1 = 1" + where.sql
                 + (ordered ? order : ""), where.values);
     }

@@ -65,6 +65,28 @@ class TicketSearchTest {
     }
 
     @Test
+    void aPageOfAMembersOpenTicketsIsOneStatementCarryingItsTotal() {
+        TicketSearch search = new TicketSearch(TECHNICIAN, filter(5L, TicketFilter.OPEN, null, TicketFilter.Sort.PRIORITY));
+        TicketSearch.Statement page = search.page(50, 100);
+        assertTrue(search.pageCarriesTotal());
+        assertTrue(page.sql().contains(", (SELECT COALESCE(SUM(tickets), 0) FROM ticket_tally WHERE 1 = 1 AND member_id = ?"
+                + " AND status IN (?, ?, ?, ?, ?)) AS total FROM (SELECT t.id FROM ticket t FORCE INDEX (ix_ticket_member_open_priority)"),
+                page.sql());
+        assertTrue(page.sql().endsWith("LIMIT 50 OFFSET 100) p JOIN ticket t ON t.id = p.id" + TicketSearch.FROM.substring(" FROM ticket t".length())
+                + " ORDER BY t.priority, t.due_order, t.id"), page.sql());
+        assertEquals(List.of(5L, "ASSIGNED", "IN_PROGRESS", "NEW", "REOPENED", "WAITING_REQUESTER", 5L, 1), page.parameters(),
+                "the total's parameters come first, as its subquery does in the text");
+    }
+
+    @Test
+    void aPageThatTheTalliesCannotCountCarriesNoTotal() {
+        TicketSearch search = new TicketSearch(AGENT, filter(null, TicketFilter.OPEN, null, TicketFilter.Sort.CREATED));
+        assertFalse(search.pageCarriesTotal());
+        assertFalse(search.page(20, 0).sql().contains("AS total"));
+        assertEquals(search.pageIds(20, 0).parameters(), search.page(20, 0).parameters());
+    }
+
+    @Test
     void everyWordIsRequiredTheLongestDrivesTheScan() {
         TicketSearch.Statement page = new TicketSearch(TECHNICIAN, filter(null, Set.of(), "Pannes imprimante", TicketFilter.Sort.CREATED))
                 .pageIds(50, 0);

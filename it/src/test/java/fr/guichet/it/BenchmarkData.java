@@ -322,4 +322,10 @@ final class BenchmarkData {
     static String openScope() {
         return OPEN_SCOPE;
     }
+
+    /** The benchmark agent of {@code memberId} who asked for most tickets (the loader spreads them evenly). */
+    static String busiestBenchmarkAgent(long memberId) {
+        return Sql.text("SELECT u.login FROM user_account u JOIN ticket t ON t.requester_id = u.id WHERE u.member_id = ?"
+                + " AND u.login LIKE 'bench.%' GROUP BY u.id, u.login ORDER BY COUNT(*) DESC, u.id LIMIT 1", memberId);
+    }
 }

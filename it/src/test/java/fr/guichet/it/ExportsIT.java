@@ -61,6 +61,11 @@ class ExportsIT {
     void theOtherListsExportTooWithinTheCallersRights() {
         String users = new String(Api.as("corbas.referent").bytes("/api/v1/users/export"), StandardCharsets.UTF_8);
         assertTrue(users.contains("corbas.agent1") && !users.contains("givors."), users);
+        // A creation of its own, so that the audit log holds one whatever ran before.
+        String login = "export.audit." + System.nanoTime();
+        assertEquals(201, Api.as("admin").post("/api/v1/users", "{\"login\":\"" + login + "\",\"fullName\":\"Agent Export\","
+                + "\"email\":\"" + login + "@corbas.example.fr\",\"memberId\":" + ApiIT.memberId("corbas")
+                + ",\"roles\":[\"AGENT\"],\"password\":\"Bienvenue-2026\"}").status());
         String audit = new String(Api.as("admin").bytes("/api/v1/audit/export?action=CREATE"), StandardCharsets.UTF_8);
         assertTrue(audit.contains(";CREATE;") && !audit.contains(";UPDATE;"), audit);
         Api.Reply refused = Api.as("corbas.agent1").get("/api/v1/audit/export");
