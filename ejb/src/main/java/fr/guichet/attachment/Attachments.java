@@ -3,6 +3,8 @@ package fr.guichet.attachment;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Settings;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +37,7 @@ public class Attachments {
     }
 
     /** Oldest first, the order people attached them (one index range: owner, then upload time). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Attachment> list(@NotNull AttachedTo owner) {
         return em.createQuery("SELECT a FROM Attachment a WHERE a.ownerType = :type AND a.ownerId = :id"
                         + " ORDER BY a.uploadedAt, a.id", Attachment.class)

@@ -27,9 +27,14 @@ public class LoginOutcomes {
     @Inject
     private MailOutbox outbox;
 
+    /**
+     * Dates the login with a bulk update, not through the entity: an API client opening several connections at
+     * once logs in concurrently, and the account's version must not make all but one of those logins fail.
+     */
     public CallerIdentity succeeded(long userId, String address, Instant now) {
         UserAccount user = em.find(UserAccount.class, userId);
-        user.recordSuccessfulLogin(now);
+        em.createQuery("UPDATE UserAccount u SET u.lastLoginAt = :now WHERE u.id = :id")
+                .setParameter("now", now).setParameter("id", userId).executeUpdate();
         throttles.succeeded(user.getLogin(), address);
         return user.identity();
     }

@@ -102,10 +102,6 @@ public class UserAccount implements MemberOwned {
         this.createdAt = now;
     }
 
-    public void recordSuccessfulLogin(Instant now) {
-        lastLoginAt = now;
-    }
-
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;

@@ -2,6 +2,8 @@ package fr.guichet.identity;
 
 import fr.guichet.security.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ public class UserNames {
     @Inject
     private Caller caller;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, String> of(@NotNull Collection<Long> userIds) {
         caller.required();
         List<Long> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();

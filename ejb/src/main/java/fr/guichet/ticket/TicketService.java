@@ -19,6 +19,8 @@ import fr.guichet.sla.SlaSettings;
 import fr.guichet.sla.SlaTarget;
 import fr.guichet.sla.TicketType;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -172,11 +174,13 @@ public class TicketService {
     }
 
     /** The ticket if the caller may see it: staff all, a référent their member's, an agent their own or watched. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Ticket get(long id) {
         CallerIdentity who = caller.required();
         return Lookups.visible(em, Ticket.class, id, row -> visibleTo(who, row), ENTITY);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Ticket getByReference(String reference) {
         return get(Lookups.idOfReference(em, Ticket.class, reference, ENTITY));
     }
@@ -351,6 +355,7 @@ public class TicketService {
     }
 
     /** The transitions the caller may take now, for the page's buttons and the API. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TicketAction> availableActions(Ticket ticket) {
         TicketActor actor = actorFor(caller.required(), ticket);
         List<TicketAction> actions = new ArrayList<>();

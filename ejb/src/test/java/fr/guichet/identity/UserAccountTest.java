@@ -28,13 +28,6 @@ class UserAccountTest {
     }
 
     @Test
-    void successfulLoginIsDated() {
-        UserAccount user = staff();
-        user.recordSuccessfulLogin(NOW);
-        assertEquals(NOW, user.getLastLoginAt());
-    }
-
-    @Test
     void staffAccountCannotHoldMemberRoles() {
         assertThrows(BusinessRuleException.class, () ->
                 new UserAccount("x", "X", "x@sitiv.example.fr", null, Set.of(Role.AGENT), "hash", NOW));

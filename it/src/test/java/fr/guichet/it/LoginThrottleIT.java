@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -46,6 +52,26 @@ class LoginThrottleIT {
         assertEquals(login.toLowerCase(java.util.Locale.ROOT), created.json().getString("login"));
         Api.Reply nul = create("corbas.nul" + System.nanoTime() % 1_000_000 + "\u0000");
         assertEquals(400, nul.status(), nul::toString);
+    }
+
+    /** An API client opening eight connections at once logs in eight times concurrently: every call gets in. */
+    @Test
+    void concurrentLoginsOfOneAccountAllSucceed() throws Exception {
+        String login = newAccount("corbas.many");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> Api.as(login, PASSWORD).get("/api/v1/me").status()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertTrue(Sql.number("SELECT COUNT(*) FROM user_account WHERE login = ? AND last_login_at IS NOT NULL", login) == 1,
+                "the login is dated");
     }
 
     @Test
