@@ -127,10 +127,9 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
         if (cached.isPresent()) {
             return accept(request, context, cached.get());
         }
-        Optional<CallerIdentity> identity = credentials.authenticate(basic.get().login(), basic.get().password(),
-                request.getRemoteAddr());
+        Optional<CallerIdentity> identity = apiCache.verifyOnce(basic.get(),
+                () -> credentials.authenticate(basic.get().login(), basic.get().password(), request.getRemoteAddr()));
         if (identity.isPresent()) {
-            apiCache.remember(basic.get(), identity.get().userId());
             return accept(request, context, identity.get());
         }
         return unauthorized(response, context, "auth.invalid");
