@@ -82,6 +82,9 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a non-Ajax button and waits until the next page has replaced this one. */
     void submit(By button) {
+        // An Ajax answer still on its way (an autocomplete's search) would come back after the form's post and
+        // overwrite the flash cookie that carries the post's message to the next page.
+        waitForAjax();
         WebElement element = new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.elementToBeClickable(button));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -92,6 +95,12 @@ final class Browser implements AutoCloseable {
         wait.ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.stalenessOf(element));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Waits until the page has loaded and no PrimeFaces Ajax request is queued or on its way. */
+    private void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /** Clicks a download button and waits for the new file it brings (earlier downloads do not count). */
@@ -135,8 +144,7 @@ final class Browser implements AutoCloseable {
      */
     List<String> accessibilityViolations() {
         // A button PrimeFaces greys out during an Ajax request would be judged mid-request: wait for the answer.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty());")));
+        waitForAjax();
         // Colours are judged at rest: not halfway through a hover transition of the button just clicked.
         ((JavascriptExecutor) driver).executeScript("if (!document.getElementById('axe-at-rest')) {"
                 + " const s = document.createElement('style'); s.id = 'axe-at-rest';"
