@@ -20,8 +20,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,7 +30,6 @@ import java.util.List;
 public class SessionPlanning {
 
     static final String ENTITY = "training_session";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     @PersistenceContext
     private EntityManager em;
@@ -102,7 +99,7 @@ public class SessionPlanning {
         for (Object[] person : registrants) {
             outbox.notify(UserAccount.recipient((String) person[0], (String) person[1], (String) person[2], (String) person[3],
                     (MailPreference) person[4], (Integer) person[5]), MailTemplate.TRAINING_CANCELLED, service,
-                    DAY.format(session.getStartsAt()), reason.strip());
+                    TrainingService.DAY.format(session.getStartsAt()), reason.strip());
         }
         audit.record("CANCEL", ENTITY, id, null, summary(session) + " — " + reason.strip() + " — " + registrants.size()
                 + " inscrit(s) prévenu(s)");
@@ -139,6 +136,6 @@ public class SessionPlanning {
     }
 
     private static String summary(TrainingSession session) {
-        return DAY.format(session.getStartsAt()) + " — " + session.getSeats() + " places — " + session.getTrainer();
+        return TrainingService.DAY.format(session.getStartsAt()) + " — " + session.getSeats() + " places — " + session.getTrainer();
     }
 }

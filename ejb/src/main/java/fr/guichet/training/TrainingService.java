@@ -33,7 +33,8 @@ public class TrainingService {
     static final String ENTITY = "registration";
     /** How long after a session its registrations stay on the service page, to record attendance. */
     static final Duration ATTENDANCE_WINDOW = Duration.ofDays(30);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    /** How sessions are dated in mails and the audit log. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
     @PersistenceContext
     private EntityManager em;
