@@ -234,7 +234,9 @@ public final class TicketSearch {
     private Statement ownedOrWatched(int limit, int offset) {
         String firstRows = " LIMIT " + ((long) offset + limit);
         Statement own = ownedTickets("t.id" + sortColumns()).append(order("t") + firstRows);
-        Statement watched = watchedNotOwned("t.id" + sortColumns()).append(order("t") + firstRows);
+        Statement watched = sort == TicketFilter.Sort.CREATED
+                ? watchedNotOwned("w.ticket_id AS id, w.created_at").append(" ORDER BY w.created_at DESC, w.ticket_id DESC" + firstRows)
+                : watchedNotOwned("t.id" + sortColumns()).append(order("t") + firstRows);
         return new Statement("SELECT id FROM ((" + own.sql() + ") UNION ALL (" + watched.sql() + ")) u" + order("u")
                 + " LIMIT " + limit + " OFFSET " + offset, concat(own.parameters(), watched.parameters()));
     }
@@ -248,12 +250,29 @@ public final class TicketSearch {
                 + " WHERE 1 = 1" + where.sql, where.values);
     }
 
+    /**
+     * The tickets an agent watches, found from their watches: each carries its ticket's member, open state and
+     * creation date, so the index reaches only the open (or finished) ones, newest first. The ticket row still
+     * decides: a watch only narrows the search.
+     */
     private Statement watchedNotOwned(String columns) {
         Conditions where = new Conditions();
-        where.add(" AND w.user_id = ? AND t.requester_id <> ?", ownerId, ownerId);
+        where.add(" AND w.user_id = ?", ownerId);
+        if (memberId != null) {
+            where.add(" AND w.member_id = ?", memberId);
+        }
+        if (openState != null) {
+            where.add(" AND w.open_state = ?", openState);
+        }
+        where.add(" AND t.requester_id <> ?", ownerId);
         scopeAndFilters(where);
-        return new Statement("SELECT STRAIGHT_JOIN " + columns + " FROM ticket_watcher w JOIN ticket t ON t.id = w.ticket_id WHERE 1 = 1" + where.sql,
-                where.values);
+        return new Statement("SELECT STRAIGHT_JOIN " + columns + " FROM ticket_watcher w FORCE INDEX (" + watchedIndex() + ")"
+                + " JOIN ticket t ON t.id = w.ticket_id WHERE 1 = 1" + where.sql, where.values);
+    }
+
+    /** The index of an agent's watches that narrows (and, newest first, orders) the watched part of their list. */
+    public String watchedIndex() {
+        return openState != null ? "ix_watcher_user_open" : "ix_watcher_user_any";
     }
 
     private void scopeAndFilters(Conditions where) {

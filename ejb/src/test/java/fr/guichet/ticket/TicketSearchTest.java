@@ -52,8 +52,18 @@ class TicketSearchTest {
         TicketSearch.Statement page = search.pageIds(20, 40);
         assertTrue(page.sql().contains("t.requester_id = ?") && page.sql().contains("w.user_id = ?"), page.sql());
         assertTrue(page.sql().contains("LIMIT 60") && page.sql().endsWith("LIMIT 20 OFFSET 40"), page.sql());
-        assertEquals(List.of(40L, 3L, 1, 40L, 40L, 3L, 1), page.parameters());
+        assertEquals(List.of(40L, 3L, 1, 40L, 3L, 1, 40L, 3L, 1), page.parameters());
         assertTrue(search.countIsCapped());
+    }
+
+    @Test
+    void theTicketsAnAgentWatchesComeNewestFirstFromTheirWatchesOpenStateFirst() {
+        TicketSearch open = new TicketSearch(AGENT, filter(null, TicketFilter.OPEN, null, TicketFilter.Sort.CREATED));
+        assertEquals("ix_watcher_user_open", open.watchedIndex());
+        String sql = open.pageIds(50, 0).sql();
+        assertTrue(sql.contains("FROM ticket_watcher w FORCE INDEX (ix_watcher_user_open)")
+                && sql.contains("w.open_state = ?") && sql.contains("ORDER BY w.created_at DESC, w.ticket_id DESC LIMIT 50"), sql);
+        assertEquals("ix_watcher_user_any", new TicketSearch(AGENT, filter(null, Set.of(), null, TicketFilter.Sort.CREATED)).watchedIndex());
     }
 
     @Test

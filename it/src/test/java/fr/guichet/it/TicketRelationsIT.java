@@ -1,6 +1,7 @@
 package fr.guichet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -110,6 +111,32 @@ class TicketRelationsIT {
         assertEquals(List.of(), names(Api.as("tech1").get("/api/v1/tickets/" + id(ticket)).json(), "watchers"));
         assertEquals(2, Sql.number("SELECT COUNT(*) FROM audit_entry WHERE action IN ('WATCHER_ADD', 'WATCHER_REMOVE') AND entity_id = ?",
                 String.valueOf(id(ticket))), "both changes audited");
+    }
+
+    @Test
+    void aWatchedTicketMovesBetweenTheWatchersOpenAndFinishedListsWithItsStatus() {
+        JsonObject ticket = TicketsIT.open("corbas.agent2", "Badgeuse de la médiathèque muette", "incident", "user", "low", null);
+        String reference = ticket.getString("reference");
+        long colleague = Sql.number("SELECT id FROM user_account WHERE login = 'corbas.agent3'");
+        assertEquals(200, Api.as("corbas.agent2").put("/api/v1/tickets/" + id(ticket) + "/watchers/" + colleague, "").status());
+        assertTrue(listed("status=open").contains(reference), "a watched open ticket is in the watcher's open tickets");
+        assertFalse(listed("status=resolved,closed").contains(reference));
+
+        assertEquals(200, TicketsIT.act("tech1", id(ticket), "resolve", "Badgeuse redémarrée.").status());
+        assertFalse(listed("status=open").contains(reference), "resolved, it leaves the watcher's open tickets");
+        assertTrue(listed("status=resolved,closed").contains(reference), "and joins the finished ones");
+        assertTrue(listed("").contains(reference));
+
+        assertEquals(200, TicketsIT.act("corbas.agent2", id(ticket), "reopen", "Elle ne répond toujours pas.").status());
+        assertTrue(listed("status=open").contains(reference), "reopened, it is open again for the watcher");
+        JsonObject open = Api.as("corbas.agent3").get("/api/v1/tickets?status=open&size=200").json();
+        assertEquals(open.getJsonArray("items").size(), open.getInt("total"), "the total counts the watched tickets too");
+    }
+
+    /** The references of corbas.agent3's tickets (their own and those they watch), newest first. */
+    private static List<String> listed(String query) {
+        JsonObject page = Api.as("corbas.agent3").get("/api/v1/tickets?size=200&" + query).json();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(t -> t.getString("reference")).toList();
     }
 
     private static long id(JsonObject ticket) {
