@@ -251,8 +251,8 @@ public final class TicketSearch {
     }
 
     /**
-     * The tickets an agent watches, found from their watches: each carries its ticket's member, open state and
-     * creation date, so the index reaches only the open (or finished) ones, newest first. The ticket row still
+     * The tickets an agent watches, found from {@code watched_ticket}: each watch with its ticket's member, open state
+     * and creation date, so the index reaches only the open (or finished) ones, newest first. The ticket row still
      * decides: a watch only narrows the search.
      */
     private Statement watchedNotOwned(String columns) {
@@ -266,13 +266,13 @@ public final class TicketSearch {
         }
         where.add(" AND t.requester_id <> ?", ownerId);
         scopeAndFilters(where);
-        return new Statement("SELECT STRAIGHT_JOIN " + columns + " FROM ticket_watcher w FORCE INDEX (" + watchedIndex() + ")"
+        return new Statement("SELECT STRAIGHT_JOIN " + columns + " FROM watched_ticket w FORCE INDEX (" + watchedIndex() + ")"
                 + " JOIN ticket t ON t.id = w.ticket_id WHERE 1 = 1" + where.sql, where.values);
     }
 
     /** The index of an agent's watches that narrows (and, newest first, orders) the watched part of their list. */
     public String watchedIndex() {
-        return openState != null ? "ix_watcher_user_open" : "ix_watcher_user_any";
+        return openState != null ? "ix_watched_open" : "ix_watched_any";
     }
 
     private void scopeAndFilters(Conditions where) {

@@ -59,11 +59,11 @@ class TicketSearchTest {
     @Test
     void theTicketsAnAgentWatchesComeNewestFirstFromTheirWatchesOpenStateFirst() {
         TicketSearch open = new TicketSearch(AGENT, filter(null, TicketFilter.OPEN, null, TicketFilter.Sort.CREATED));
-        assertEquals("ix_watcher_user_open", open.watchedIndex());
+        assertEquals("ix_watched_open", open.watchedIndex());
         String sql = open.pageIds(50, 0).sql();
-        assertTrue(sql.contains("FROM ticket_watcher w FORCE INDEX (ix_watcher_user_open)")
+        assertTrue(sql.contains("FROM watched_ticket w FORCE INDEX (ix_watched_open)")
                 && sql.contains("w.open_state = ?") && sql.contains("ORDER BY w.created_at DESC, w.ticket_id DESC LIMIT 50"), sql);
-        assertEquals("ix_watcher_user_any", new TicketSearch(AGENT, filter(null, Set.of(), null, TicketFilter.Sort.CREATED)).watchedIndex());
+        assertEquals("ix_watched_any", new TicketSearch(AGENT, filter(null, Set.of(), null, TicketFilter.Sort.CREATED)).watchedIndex());
     }
 
     @Test

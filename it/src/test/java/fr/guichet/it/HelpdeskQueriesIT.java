@@ -132,7 +132,7 @@ class HelpdeskQueriesIT {
         String index = search.servingIndex();
         assertTrue(index != null, "no index serves " + filter);
         // An agent's list merges two parts: their own tickets, and those they watch, each read from its index.
-        boolean watched = page.sql().contains("ticket_watcher w");
+        boolean watched = page.sql().contains("watched_ticket w");
         boolean served = false;
         boolean watchesServed = !watched;
         for (Map<String, Object> step : plan) {

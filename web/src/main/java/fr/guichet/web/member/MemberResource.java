@@ -1,6 +1,9 @@
 package fr.guichet.web.member;
 
 import fr.guichet.common.BusinessRuleException;
+import fr.guichet.member.CrisisContactDraft;
+import fr.guichet.member.CrisisContacts;
+import fr.guichet.member.CrisisRole;
 import fr.guichet.member.Member;
 import fr.guichet.member.MemberContact;
 import fr.guichet.member.MemberDetails;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /** Members under {@code /api/v1/members}: a commune user sees only their own member. */
 @Path("/v1/members")
@@ -41,6 +45,9 @@ public class MemberResource {
 
     @Inject
     private MemberCalendars calendars;
+
+    @Inject
+    private CrisisContacts crisisContacts;
 
     @GET
     public List<MemberDto> list() {
@@ -72,6 +79,23 @@ public class MemberResource {
         return MemberDto.of(members.updateContact(id, contact));
     }
 
+    /** Who the member wants called in a crisis, in calling order: staff and the member's référent only. */
+    @GET
+    @Path("{id}/crisis-contacts")
+    public CrisisContactsDto crisisContacts(@PathParam("id") long id) {
+        return CrisisContactsDto.of(crisisContacts.of(id));
+    }
+
+    /** Replaces the whole list (its order is the calling order): the member's référent, or an administrator. */
+    @PUT
+    @Path("{id}/crisis-contacts")
+    public CrisisContactsDto replaceCrisisContacts(@PathParam("id") long id, CrisisContactsBody body) {
+        crisisContacts.checkEditable(id);
+        List<CrisisContactDraft> drafts = body == null || body.contacts() == null ? null : body.contacts().stream()
+                .map(c -> c == null ? null : c.draft()).toList();
+        return CrisisContactsDto.of(crisisContacts.replace(id, drafts));
+    }
+
     /** The member's calendar of a year: its department's public holidays and its own closed days. */
     @GET
     @Path("{id}/calendar")
@@ -101,6 +125,35 @@ public class MemberResource {
         }
         calendars.reopen(id, closed);
         return Response.noContent().build();
+    }
+
+    public record CrisisContactsBody(List<CrisisContactBody> contacts) {
+    }
+
+    /** One contact as sent: the role by name, in any case ({@code dgs}, {@code elected_on_duty}). */
+    public record CrisisContactBody(String role, String name, String phone, String email, Boolean decides, String availability) {
+
+        CrisisContactDraft draft() {
+            return new CrisisContactDraft(QueryParams.enumValue("role", CrisisRole.class, role), name, phone, email,
+                    Boolean.TRUE.equals(decides), availability);
+        }
+    }
+
+    public record CrisisContactDto(String role, String name, String phone, String email, boolean decides, String availability) {
+
+        static CrisisContactDto of(CrisisContactDraft c) {
+            return new CrisisContactDto(c.role().name().toLowerCase(Locale.ROOT), c.name(), c.phone(), c.email(), c.decides(),
+                    c.availability());
+        }
+    }
+
+    public record CrisisContactsDto(long memberId, String memberName, boolean editable, boolean hasDecider,
+                                    List<CrisisContactDto> contacts) {
+
+        static CrisisContactsDto of(CrisisContacts.Sheet sheet) {
+            return new CrisisContactsDto(sheet.memberId(), sheet.memberName(), sheet.editable(), sheet.hasDecider(),
+                    sheet.contacts().stream().map(CrisisContactDto::of).toList());
+        }
     }
 
     public record ClosureBody(String day, String reason) {
