@@ -2,7 +2,7 @@ package fr.guichet.notification;
 
 /**
  * The mails the platform sends. Texts are in {@code mails_fr.properties} and
- * {@code mails_en.properties}; security notices go out whatever the user's mail preference.
+ * {@code mails_en.properties}; security notices and crisis news go out at once, whatever the user's mail preference.
  */
 public enum MailTemplate {
     ACCOUNT_CREATED(false),
@@ -33,7 +33,10 @@ public enum MailTemplate {
     TICKET_RESPONSE_BREACHED(false),
     TICKET_RESOLUTION_BREACHED(false),
     DEMAND_CHANGED(false),
-    DEMAND_SUPPORTED(false);
+    DEMAND_SUPPORTED(false),
+    // A crisis does not wait for tomorrow's digest, nor for a preference to hear less.
+    MAJOR_INCIDENT_UPDATE(true),
+    MAJOR_INCIDENT_DECISION(true);
 
     private final boolean securityNotice;
 

@@ -58,8 +58,20 @@ final class ProbeFixture {
         byCollection.put("/api/v1/demands", String.valueOf(demand));
         // A demand's attachments are as public as the demand: no private marker in them.
         byCollection.put("/api/v1/demands/{id}/attachments", String.valueOf(attachment("/api/v1/demands/" + demand, "sonde-demande")));
+        byCollection.put("/api/v1/major-incidents", String.valueOf(probeIncident(ticket)));
         byCollection.put("/api/v1/reports/members", String.valueOf(memberId));
         byCollection.put("/api/v1/reports/services", String.valueOf(serviceId));
+    }
+
+    /** A major incident that affects the owner alone, with the owner's ticket linked and an internal note. */
+    private long probeIncident(long ticket) {
+        // On a service no other test watches the state of.
+        long storage = Sql.number("SELECT id FROM catalog_service WHERE code = 'stockage-s3'");
+        long incident = created(Api.as("chef.projet1").post("/api/v1/major-incidents", "{\"title\":\"Panne sonde\",\"serviceIds\":["
+                + storage + "],\"announcement\":\"Incident de la sonde " + nonce + "\"}"));
+        Api.as("chef.projet1").put("/api/v1/major-incidents/" + incident + "/members", "{\"memberIds\":[" + memberId + "]}");
+        Api.as("chef.projet1").put("/api/v1/major-incidents/" + incident + "/tickets/" + ticket, "");
+        return incident;
     }
 
     /** The owner's row (or a shared one) that a path parameter names; a parameter nobody knows fails the probe. */

@@ -1,6 +1,7 @@
 package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
+import fr.guichet.incident.MajorIncidents;
 import fr.guichet.security.Caller;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.RelatedTicket;
@@ -53,6 +54,9 @@ public class TicketViewBacking implements Serializable {
     @Inject
     private Caller caller;
 
+    @Inject
+    private MajorIncidents majorIncidents;
+
     private Long id;
     private String ref;
     private Ticket ticket;
@@ -63,6 +67,9 @@ public class TicketViewBacking implements Serializable {
     private List<RelatedTicket> links;
     private RelatedTicket mergedInto;
     private boolean watching;
+    /** The major incident the ticket is linked to (null when none), read on first use. */
+    private MajorIncidents.Summary majorIncident;
+    private boolean majorIncidentRead;
     private String reply;
     private String note;
     private String assignment;
@@ -169,6 +176,14 @@ public class TicketViewBacking implements Serializable {
             FacesMessages.refusal(refused);
         }
         refresh();
+    }
+
+    public MajorIncidents.Summary getMajorIncident() {
+        if (!majorIncidentRead) {
+            majorIncident = majorIncidents.ofTicket(ticket.getId()).orElse(null);
+            majorIncidentRead = true;
+        }
+        return majorIncident;
     }
 
     public boolean isWorker() {

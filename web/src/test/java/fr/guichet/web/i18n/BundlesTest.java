@@ -52,7 +52,11 @@ class BundlesTest {
                 "ticket.channel.", fr.guichet.ticket.Channel.values(),
                 "ticket.status.", fr.guichet.ticket.TicketStatus.values(),
                 "rules.trigger.", fr.guichet.automation.RuleTrigger.values(),
-                "ticket.type.", fr.guichet.sla.TicketType.values());
+                "ticket.type.", fr.guichet.sla.TicketType.values(),
+                "crisis.role.", fr.guichet.member.CrisisRole.values(),
+                "incident.status.", fr.guichet.incident.IncidentStatus.values(),
+                "incident.kind.", fr.guichet.incident.UpdateKind.values(),
+                "status.state.", fr.guichet.incident.ServiceState.values());
         shown.forEach((prefix, values) -> {
             for (Enum<?> value : values) {
                 String key = prefix + (prefix.equals("ticket.event.") ? value.name().toLowerCase(java.util.Locale.ROOT) : value.name());

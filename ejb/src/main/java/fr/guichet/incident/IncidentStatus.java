@@ -1,0 +1,5 @@
+package fr.guichet.incident;
+
+public enum IncidentStatus {
+    OPEN, RESOLVED
+}
