@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,8 +22,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -144,6 +147,13 @@ public class UserAccount implements MemberOwned {
                                       int digestHour) {
         return new Recipient(email, fullName, login, locale, preference != MailPreference.NONE,
                 preference == MailPreference.DIGEST ? digestHour : null);
+    }
+
+    /** The active référents of these members, the people a member's news goes to; by id. */
+    public static List<UserAccount> activeReferentsOf(EntityManager em, Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? List.of() : em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE u.member.id IN :members"
+                        + " AND r = :role AND u.active = TRUE ORDER BY u.id", UserAccount.class)
+                .setParameter("members", memberIds).setParameter("role", Role.REFERENT).getResultList();
     }
 
     /** The fields an audit entry compares; the password hash is left out on purpose. */

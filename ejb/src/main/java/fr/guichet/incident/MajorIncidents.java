@@ -305,10 +305,7 @@ public class MajorIncidents {
         if (affected.isEmpty()) {
             return List.of();
         }
-        em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE u.member.id IN :members AND r = :role AND u.active = TRUE"
-                        + " ORDER BY u.id", UserAccount.class)
-                .setParameter("members", affected).setParameter("role", Role.REFERENT).getResultStream()
-                .forEach(u -> byAddress.putIfAbsent(u.getEmail().toLowerCase(Locale.ROOT), u.recipient()));
+        UserAccount.activeReferentsOf(em, affected).forEach(u -> byAddress.putIfAbsent(u.getEmail().toLowerCase(Locale.ROOT), u.recipient()));
         em.createQuery("SELECT c FROM CrisisContact c WHERE c.memberId IN :members AND c.email IS NOT NULL ORDER BY c.memberId, c.callOrder",
                         CrisisContact.class)
                 .setParameter("members", affected).getResultStream().map(CrisisContact::draft)

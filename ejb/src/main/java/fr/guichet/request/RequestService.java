@@ -217,7 +217,7 @@ public class RequestService {
         switch (action) {
             case ROUTE -> {
                 template = MailTemplate.REQUEST_AWAITING_APPROVAL;
-                to.addAll(referentsOf(request.getMemberId()));
+                to.addAll(UserAccount.activeReferentsOf(em, List.of(request.getMemberId())));
             }
             case APPROVE -> {
                 template = MailTemplate.REQUEST_APPROVED;
@@ -289,12 +289,6 @@ public class RequestService {
         return em.createQuery("SELECT u.login, u.fullName FROM UserAccount u WHERE u.member.id = :member AND u.active = TRUE"
                         + " ORDER BY u.fullName", Object[].class).setParameter("member", member)
                 .setMaxResults(MAX_USERS_OFFERED).getResultList();
-    }
-
-    private List<UserAccount> referentsOf(long memberId) {
-        return em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE u.member.id = :member AND r = :role"
-                        + " AND u.active = TRUE", UserAccount.class)
-                .setParameter("member", memberId).setParameter("role", Role.REFERENT).getResultList();
     }
 
     private UserAccount user(long id) {
