@@ -31,4 +31,20 @@ public final class Lookups {
                 .setParameter("reference", reference).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(entityName, reference));
     }
+
+    /**
+     * A page of {@code entity} rows, newest first by {@code createdAt}, only those in {@code status} when it is given:
+     * the list of a staff register (problems, changes), small next to tickets.
+     */
+    public static <T> Page<T> newestFirst(EntityManager em, Class<T> entity, Enum<?> status, PageRequest request) {
+        String from = " FROM " + entity.getSimpleName() + " e" + (status == null ? "" : " WHERE e.status = :status");
+        var count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
+        var rows = em.createQuery("SELECT e" + from + " ORDER BY e.createdAt DESC, e.id DESC", entity);
+        if (status != null) {
+            count.setParameter("status", status);
+            rows.setParameter("status", status);
+        }
+        return new Page<>(rows.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(), count.getSingleResult(),
+                request.page(), request.size());
+    }
 }

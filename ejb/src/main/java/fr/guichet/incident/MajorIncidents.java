@@ -8,7 +8,6 @@ import fr.guichet.common.MaxBytes;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
 import fr.guichet.common.PageRequest;
-import fr.guichet.common.SqlValues;
 import fr.guichet.common.StoredTexts;
 import fr.guichet.identity.UserAccount;
 import fr.guichet.member.CrisisContact;
@@ -19,7 +18,6 @@ import fr.guichet.notification.Recipient;
 import fr.guichet.security.Caller;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
-import fr.guichet.subscription.SubscriptionStatus;
 import fr.guichet.ticket.Ticket;
 import fr.guichet.ticket.TicketAction;
 import fr.guichet.ticket.TicketService;
@@ -35,7 +33,6 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -91,6 +88,9 @@ public class MajorIncidents {
     @Inject
     private TicketService tickets;
 
+    @Inject
+    private MemberImpact impact;
+
     public MajorIncident declare(@NotNull @Valid NewMajorIncident declared) {
         CallerIdentity who = requireWorker();
         Map<Long, String> known = services.names();
@@ -102,7 +102,7 @@ public class MajorIncidents {
         Ticket origin = declared.originTicketId() == null ? null : tickets.get(declared.originTicketId());
         Instant now = Instant.now();
         MajorIncident incident = new MajorIncident(declared.title().strip(), declared.serviceIds(),
-                affectedBy(declared.serviceIds(), now), origin == null ? null : origin.getId(), who.login(), now);
+                impact.of(declared.serviceIds(), Set.of(), now), origin == null ? null : origin.getId(), who.login(), now);
         em.persist(incident);
         em.flush();
         incident.assignReference();
@@ -311,17 +311,6 @@ public class MajorIncidents {
                 .setParameter("members", affected).getResultStream().map(CrisisContact::draft)
                 .forEach(c -> byAddress.putIfAbsent(c.email().toLowerCase(Locale.ROOT), new Recipient(c.email(), c.name(), "", "fr", true, null)));
         return byAddress.values();
-    }
-
-    /** Members with a delivered subscription to one of the services today. */
-    @SuppressWarnings("unchecked")
-    private Set<Long> affectedBy(Set<Long> serviceIds, Instant now) {
-        String services = serviceIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        List<Object[]> rows = em.createNativeQuery("SELECT member_id, service_id, status, start_date, end_date FROM subscription"
-                + " WHERE service_id IN (" + services + ")").getResultList();
-        return AffectedMembers.of(serviceIds, rows.stream().map(r -> new AffectedMembers.Subscribed(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), SubscriptionStatus.valueOf((String) r[2]), SqlValues.date(r[3]), SqlValues.date(r[4])))
-                .toList(), LocalDate.ofInstant(now, PARIS));
     }
 
     private void attach(MajorIncident incident, Ticket ticket) {

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,6 +51,18 @@ public class MemberDirectory {
     /** Names by id of members already read. */
     public static Map<Long, String> names(List<Facts> members) {
         return members.stream().collect(Collectors.toMap(Facts::id, Facts::name));
+    }
+
+    /** Member ids by slug and by INSEE code, lower case: how files name members. */
+    public static Map<String, Long> byCode(List<Facts> members) {
+        Map<String, Long> byCode = new HashMap<>();
+        for (Facts member : members) {
+            byCode.put(member.slug().toLowerCase(Locale.ROOT), member.id());
+            if (member.inseeCode() != null) {
+                byCode.put(member.inseeCode().toLowerCase(Locale.ROOT), member.id());
+            }
+        }
+        return byCode;
     }
 
     private static Facts facts(Object[] r) {

@@ -36,7 +36,10 @@ public enum MailTemplate {
     DEMAND_SUPPORTED(false),
     // A crisis does not wait for tomorrow's digest, nor for a preference to hear less.
     MAJOR_INCIDENT_UPDATE(true),
-    MAJOR_INCIDENT_DECISION(true);
+    MAJOR_INCIDENT_DECISION(true),
+    PROBLEM_CLOSED(false),
+    // A planned interruption is announced days ahead: it must not wait behind a digest.
+    CHANGE_ANNOUNCED(true);
 
     private final boolean securityNotice;
 

@@ -60,6 +60,9 @@ public class Ticket implements MemberOwned, Serializable {
     @Column(name = "service_id")
     private Long serviceId;
 
+    @Column(name = "configuration_item_id")
+    private Long configurationItemId;
+
     @Enumerated(EnumType.STRING)
     private Impact impact;
 
@@ -140,6 +143,7 @@ public class Ticket implements MemberOwned, Serializable {
         this.memberId = memberId;
         this.requesterId = requesterId;
         this.serviceId = request.serviceId();
+        this.configurationItemId = request.configurationItemId();
         this.impact = request.impact();
         this.urgency = request.urgency();
         this.priority = priority;
@@ -265,6 +269,10 @@ public class Ticket implements MemberOwned, Serializable {
 
     public Long getRequesterId() {
         return requesterId;
+    }
+
+    public Long getConfigurationItemId() {
+        return configurationItemId;
     }
 
     public Long getServiceId() {

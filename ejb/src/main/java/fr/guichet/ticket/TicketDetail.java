@@ -1,6 +1,7 @@
 package fr.guichet.ticket;
 
 import fr.guichet.attachment.Attachment;
+import fr.guichet.cmdb.ItemSummary;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,12 @@ import java.util.Map;
 /**
  * One ticket as its page and the API show it, read in one transaction with a fixed number of statements
  * (see {@link TicketDetails}): comments and history as the caller may read them, files, the names of the
- * people shown, what the caller may do now, and the related tickets the caller may see.
+ * people shown, what the caller may do now, the related tickets the caller may see, and the configuration item it
+ * names ({@code null} if none).
  */
 public record TicketDetail(Ticket ticket, List<TicketComment> comments, List<TicketHistoryLine> history,
                            List<Attachment> attachments, Map<Long, String> names, List<TicketAction> actions,
-                           boolean watching, List<RelatedTicket> related) implements Serializable {
+                           boolean watching, List<RelatedTicket> related, ItemSummary item) implements Serializable {
 
     public String nameOf(Long userId) {
         return userId == null ? null : names.get(userId);

@@ -3,6 +3,7 @@ package fr.guichet.ticket;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.CatalogService;
 import fr.guichet.catalog.ServiceLevel;
+import fr.guichet.cmdb.ConfigurationItems;
 import fr.guichet.catalog.ServiceOffering;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.Lookups;
@@ -59,6 +60,9 @@ public class TicketService {
     private CatalogService catalog;
 
     @Inject
+    private ConfigurationItems items;
+
+    @Inject
     private SlaSettings sla;
 
     @Inject
@@ -110,6 +114,9 @@ public class TicketService {
     }
 
     private Ticket open(NewTicket request, long memberId, long requesterId, Channel channel) {
+        if (request.configurationItemId() != null) {
+            items.requireNameable(request.configurationItemId(), memberId);
+        }
         ServiceLevel level = ServiceLevel.STANDARD;
         Long groupId = null;
         if (request.serviceId() != null) {

@@ -1,5 +1,7 @@
 package fr.guichet.usage;
 
+import fr.guichet.common.CsvFiles;
+import fr.guichet.common.ImportProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -42,8 +43,7 @@ public final class UsageCsv {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         long lines = 0;
-        CSVFormat format = CSVFormat.Builder.create().setDelimiter(';').setTrim(true).setIgnoreEmptyLines(true).build();
-        try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(text)), format)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CsvFiles.FRENCH)) {
             for (CSVRecord record : parser) {
                 lines++;
                 long line = parser.getCurrentLineNumber();
@@ -69,10 +69,10 @@ public final class UsageCsv {
                 });
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException unreadable) {
-            problems.add(new ImportProblem(lines + 1, "usage.import.unreadable"));
+            problems.add(new ImportProblem(lines + 1, "import.unreadable"));
         }
         if (lines <= 1 && problems.isEmpty()) {
-            problems.add(new ImportProblem(1, "usage.import.empty"));
+            problems.add(new ImportProblem(1, "import.empty"));
         }
         return new UsageSheet(List.copyOf(entries), List.copyOf(problems), Math.max(0, lines - 1));
     }
@@ -121,9 +121,5 @@ public final class UsageCsv {
             return null;
         }
         return new BigDecimal(normalised);
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
 }

@@ -13,19 +13,14 @@ import java.util.Set;
 /** Members (by slug and INSEE code) and measured services (by code), read once per import: small reference tables. */
 final class UsageReferences implements UsageCsv.References {
 
-    private final Map<String, Long> members = new HashMap<>();
+    private final Map<String, Long> members;
     private final Map<String, Long> services = new HashMap<>();
     private final Set<Long> memberIds = new HashSet<>();
     private final Set<Long> serviceIds = new HashSet<>();
 
     UsageReferences(List<MemberDirectory.Facts> allMembers, List<ServiceDirectory.Measured> measured) {
-        for (MemberDirectory.Facts member : allMembers) {
-            memberIds.add(member.id());
-            members.put(member.slug().toLowerCase(Locale.ROOT), member.id());
-            if (member.inseeCode() != null) {
-                members.put(member.inseeCode().toLowerCase(Locale.ROOT), member.id());
-            }
-        }
+        members = MemberDirectory.byCode(allMembers);
+        allMembers.forEach(member -> memberIds.add(member.id()));
         for (ServiceDirectory.Measured service : measured) {
             serviceIds.add(service.id());
             services.put(service.code().toLowerCase(Locale.ROOT), service.id());

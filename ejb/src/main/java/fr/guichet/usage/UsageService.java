@@ -1,5 +1,7 @@
 package fr.guichet.usage;
 
+import fr.guichet.common.CsvFiles;
+import fr.guichet.common.InvalidImportException;
 import fr.guichet.audit.AuditLog;
 import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.common.BusinessRuleException;
@@ -16,11 +18,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
@@ -60,12 +57,12 @@ public class UsageService {
     /** Reads and checks a file without keeping anything. */
     public UsageSheet preview(String fileName, byte[] content) {
         caller.requireAnyRole(Role.MANAGER, Role.DIRECTOR, Role.ADMIN);
-        return UsageCsv.read(text(content), references());
+        return UsageCsv.read(CsvFiles.text(content, MAX_FILE_BYTES), references());
     }
 
     public ImportResult importFile(String fileName, byte[] content) {
         String who = caller.requireAnyRole(Role.MANAGER, Role.DIRECTOR, Role.ADMIN).login();
-        UsageSheet sheet = UsageCsv.read(text(content), references());
+        UsageSheet sheet = UsageCsv.read(CsvFiles.text(content, MAX_FILE_BYTES), references());
         if (!sheet.isValid()) {
             throw new InvalidImportException(sheet.problems());
         }
@@ -128,22 +125,6 @@ public class UsageService {
 
     private UsageReferences references() {
         return new UsageReferences(members.all(), catalogue.measured());
-    }
-
-    private static String text(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new BusinessRuleException("usage.import.empty");
-        }
-        if (content.length > MAX_FILE_BYTES) {
-            throw new BusinessRuleException("usage.import.tooBig", MAX_FILE_BYTES / (1024 * 1024));
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            // Spreadsheets on Windows still save CSV in Windows-1252.
-            return new String(content, Charset.forName("windows-1252"));
-        }
     }
 
     private static String sha256(byte[] content) {

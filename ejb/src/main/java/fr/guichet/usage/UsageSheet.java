@@ -1,5 +1,6 @@
 package fr.guichet.usage;
 
+import fr.guichet.common.ImportProblem;
 import java.util.List;
 
 /** A usage file read and checked: its valid entries and, line by line, what is wrong with the others. */

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.guichet.common.CsvFiles;
+import fr.guichet.common.ImportProblem;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +33,11 @@ class UsageCsvTest {
 
     @Test
     void readsAGoodFileWithFrenchNumbers() {
-        UsageSheet sheet = UsageCsv.read("\ufeffmembre;service;mois;valeur\n"
+        UsageSheet sheet = UsageCsv.read(CsvFiles.text(("\ufeffmembre;service;mois;valeur\n"
                 + "grigny;messagerie;2026-01;120\n"
                 + "69096;archivage;2026-01;1 250,5\n"
                 + "\n"
-                + "corbas;messagerie;2026-02;98.25\n", REFERENCES);
+                + "corbas;messagerie;2026-02;98.25\n").getBytes(StandardCharsets.UTF_8), 1 << 20), REFERENCES);
         assertTrue(sheet.isValid(), sheet.problems().toString());
         assertEquals(3, sheet.lineCount());
         assertEquals(List.of(new UsageEntry(4, 20, YearMonth.of(2026, 1), new BigDecimal("120")),
@@ -62,7 +65,7 @@ class UsageCsvTest {
     @Test
     void refusesAWrongHeaderOrAnEmptyFile() {
         assertEquals("usage.import.header", UsageCsv.read("commune,service,mois,valeur\n", REFERENCES).problems().get(0).messageKey());
-        assertEquals("usage.import.empty", UsageCsv.read("membre;service;mois;valeur\n", REFERENCES).problems().get(0).messageKey());
+        assertEquals("import.empty", UsageCsv.read("membre;service;mois;valeur\n", REFERENCES).problems().get(0).messageKey());
         assertFalse(UsageCsv.read("", REFERENCES).isValid());
     }
 

@@ -32,8 +32,12 @@ final class ProbeFixture {
     ProbeFixture() {
         memberId = Sql.number("SELECT id FROM member WHERE slug = ?", OWNER_SLUG);
         serviceId = Sql.number("SELECT id FROM catalog_service WHERE code = 'messagerie'");
+        long item = created(Api.as("tech1").post("/api/v1/configuration-items", "{\"memberId\":" + memberId + ",\"serviceId\":"
+                + serviceId + ",\"kind\":\"server\",\"name\":\"Serveur " + nonce + "\",\"state\":\"in_service\","
+                + "\"attributes\":{\"hostname\":\"mx-sonde.example.fr\",\"os\":\"Sonde " + nonce + "\"}}"));
         long ticket = created(Api.as(OWNER_AGENT).post("/api/v1/tickets", "{\"subject\":\"Sonde " + nonce
-                + "\",\"description\":\"Isolement " + nonce + "\",\"type\":\"incident\",\"impact\":\"user\",\"urgency\":\"low\"}"));
+                + "\",\"description\":\"Isolement " + nonce + "\",\"type\":\"incident\",\"impact\":\"user\",\"urgency\":\"low\","
+                + "\"configurationItemId\":" + item + "}"));
         created(Api.as(OWNER_AGENT).post("/api/v1/tickets/" + ticket + "/comments", "{\"body\":\"Commentaire " + nonce + "\"}"));
         long request = created(Api.as(OWNER_AGENT).post("/api/v1/requests", "{\"serviceId\":" + serviceId
                 + ",\"answers\":{\"mailboxes\":2,\"service_name\":\"Direction " + nonce + "\"},\"draft\":true,\"comment\":\"Demande " + nonce + "\"}"));
@@ -59,6 +63,12 @@ final class ProbeFixture {
         // A demand's attachments are as public as the demand: no private marker in them.
         byCollection.put("/api/v1/demands/{id}/attachments", String.valueOf(attachment("/api/v1/demands/" + demand, "sonde-demande")));
         byCollection.put("/api/v1/major-incidents", String.valueOf(probeIncident(ticket)));
+        byCollection.put("/api/v1/configuration-items", String.valueOf(item));
+        byCollection.put("/api/v1/problems", String.valueOf(probeProblem(ticket)));
+        byCollection.put("/api/v1/changes", String.valueOf(created(Api.as("tech1").post("/api/v1/changes", "{\"title\":\"Changement sonde\","
+                + "\"publicSummary\":\"Sonde\",\"plan\":\"Plan " + nonce + "\",\"backoutPlan\":\"Retour\",\"risk\":\"low\","
+                + "\"interrupts\":false,\"windowStart\":\"2030-01-15T20:00:00+01:00\",\"windowEnd\":\"2030-01-15T22:00:00+01:00\","
+                + "\"itemIds\":[" + item + "]}"))));
         byCollection.put("/api/v1/reports/members", String.valueOf(memberId));
         byCollection.put("/api/v1/reports/services", String.valueOf(serviceId));
     }
@@ -72,6 +82,14 @@ final class ProbeFixture {
         Api.as("chef.projet1").put("/api/v1/major-incidents/" + incident + "/members", "{\"memberIds\":[" + memberId + "]}");
         Api.as("chef.projet1").put("/api/v1/major-incidents/" + incident + "/tickets/" + ticket, "");
         return incident;
+    }
+
+    /** A problem grouping the owner's ticket, its analysis marked with the nonce (staff only read problems). */
+    private long probeProblem(long ticket) {
+        long problem = created(Api.as("tech1").post("/api/v1/problems", "{\"title\":\"Problème sonde\",\"analysis\":\"Analyse "
+                + nonce + "\"}"));
+        Api.as("tech1").put("/api/v1/problems/" + problem + "/tickets/" + ticket, "");
+        return problem;
     }
 
     /** The owner's row (or a shared one) that a path parameter names; a parameter nobody knows fails the probe. */
@@ -95,6 +113,7 @@ final class ProbeFixture {
             case "serviceId", "service", "serviceIds" -> String.valueOf(serviceId);
             case "ticketIds", "sourceTicketId", "targetTicketId", "linkedId", "ticketId" -> byCollection.get("/api/v1/tickets");
             case "userId" -> byCollection.get("/api/v1/users");
+            case "incidentId" -> byCollection.get("/api/v1/major-incidents");
             case "ids", "intoId" -> byCollection.get("/api/v1/demands");
             case "year" -> String.valueOf(Year.now().getValue());
             case "code", "key" -> "population";

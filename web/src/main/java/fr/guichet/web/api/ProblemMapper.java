@@ -4,7 +4,7 @@ import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.DomainException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.request.InvalidAnswersException;
-import fr.guichet.usage.InvalidImportException;
+import fr.guichet.common.InvalidImportException;
 import fr.guichet.security.AccessDeniedException;
 import fr.guichet.web.i18n.Texts;
 import fr.guichet.web.i18n.ViolationMessages;
@@ -58,7 +58,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (error instanceof InvalidImportException invalid) {
             return Problem.of(400, text(invalid.messageKey(), invalid.arguments())).withErrors(invalid.problems().stream()
-                    .map(p -> new Problem.FieldError(text("usage.import.line", p.line()), text(p.messageKey(), p.arguments().toArray())))
+                    .map(p -> new Problem.FieldError(text("import.line", p.line()), text(p.messageKey(), p.arguments().toArray())))
                     .toList());
         }
         if (error instanceof InvalidJsonException invalid) {

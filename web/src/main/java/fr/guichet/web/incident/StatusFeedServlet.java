@@ -21,7 +21,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code /public/status.json} and {@code /public/status.atom}, without login, for members' intranets: each service
- * and its state, and in the feed one entry per service that is not operational. Services and states only.
+ * and its state and the planned interruptions' windows, and in the feed one entry per service that is not operational.
+ * Services, states and windows only.
  */
 @WebServlet({"/public/status.json", "/public/status.atom"})
 public class StatusFeedServlet extends HttpServlet {
@@ -37,11 +38,12 @@ public class StatusFeedServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<StatusBoard.Line> lines = board.lines();
+        List<StatusBoard.Planned> calendar = board.calendar();
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "max-age=60");
         if (request.getServletPath().endsWith(".json")) {
             response.setContentType("application/json");
-            json(lines, response);
+            json(lines, calendar, response);
         } else {
             response.setContentType("application/atom+xml");
             try {
@@ -52,7 +54,8 @@ public class StatusFeedServlet extends HttpServlet {
         }
     }
 
-    private static void json(List<StatusBoard.Line> lines, HttpServletResponse response) throws IOException {
+    private static void json(List<StatusBoard.Line> lines, List<StatusBoard.Planned> calendar, HttpServletResponse response)
+            throws IOException {
         JsonArrayBuilder services = JSON.createArrayBuilder();
         for (StatusBoard.Line line : lines) {
             var service = JSON.createObjectBuilder().add("code", line.code()).add("name", line.name())
@@ -64,8 +67,14 @@ public class StatusFeedServlet extends HttpServlet {
             }
             services.add(service);
         }
+        // The planned interruptions: services and windows only (their summaries are for logged-in readers).
+        JsonArrayBuilder maintenances = JSON.createArrayBuilder();
+        for (StatusBoard.Planned planned : calendar) {
+            maintenances.add(JSON.createObjectBuilder().add("services", planned.services()).add("start", planned.start().toString())
+                    .add("end", planned.end().toString()).add("started", planned.started()));
+        }
         JSON.createWriter(response.getWriter()).writeObject(JSON.createObjectBuilder()
-                .add("updated", Instant.now().toString()).add("services", services).build());
+                .add("updated", Instant.now().toString()).add("services", services).add("maintenances", maintenances).build());
     }
 
     private static void atom(List<StatusBoard.Line> lines, HttpServletResponse response) throws IOException, XMLStreamException {

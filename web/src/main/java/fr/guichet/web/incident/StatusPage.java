@@ -29,12 +29,21 @@ public class StatusPage {
 
     private List<StatusBoard.Line> lines;
     private List<MajorIncident> openIncidents;
+    private List<StatusBoard.Planned> calendar;
 
     public List<StatusBoard.Line> getLines() {
         if (lines == null) {
             lines = board.lines();
         }
         return lines;
+    }
+
+    /** Planned interruptions under way or to come (the summary is shown to logged-in readers only). */
+    public List<StatusBoard.Planned> getCalendar() {
+        if (calendar == null) {
+            calendar = board.calendar();
+        }
+        return calendar;
     }
 
     public List<MajorIncident> getOpenIncidents() {

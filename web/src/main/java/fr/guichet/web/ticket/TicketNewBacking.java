@@ -1,9 +1,12 @@
 package fr.guichet.web.ticket;
 
+import fr.guichet.cmdb.ConfigurationItems;
+import fr.guichet.cmdb.ItemSummary;
 import fr.guichet.identity.PeoplePicker;
 import fr.guichet.identity.UserChoice;
 import fr.guichet.kb.ArticleRow;
 import fr.guichet.kb.KnowledgeService;
+import fr.guichet.security.Caller;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.NewTicket;
 import fr.guichet.ticket.Ticket;
@@ -42,12 +45,20 @@ public class TicketNewBacking implements Serializable {
     @Inject
     private ShellBacking shell;
 
+    @Inject
+    private ConfigurationItems items;
+
+    @Inject
+    private Caller caller;
+
     private String subject;
     private String description;
     private final ClassificationForm classification = ClassificationForm.forNewTicket();
     private List<ArticleRow> suggestions = List.of();
     private UserChoice requester;
     private Channel channel = Channel.PHONE;
+    private Long itemId;
+    private List<ItemSummary> itemChoices;
 
     /** Called as the subject is typed (debounced by the page). */
     public void suggest() {
@@ -61,8 +72,8 @@ public class TicketNewBacking implements Serializable {
 
     public String open() {
         try {
-            NewTicket request = new NewTicket(subject, description, classification.getType(), classification.getServiceId(),
-                    classification.getImpact(), classification.getUrgency());
+            NewTicket request = new NewTicket(subject, description, classification.getType(), serviceOrItemsService(),
+                    classification.getImpact(), classification.getUrgency(), isOnBehalf() ? null : itemId);
             if (isOnBehalf() && requester == null) {
                 FacesMessages.error("ticket.onBehalf.requester");
                 return null;
@@ -80,6 +91,30 @@ public class TicketNewBacking implements Serializable {
             FacesMessages.refusal(refused);
             return null;
         }
+    }
+
+    /** The service chosen, or else the one of the item named: it drives the SLA and the support group. */
+    private Long serviceOrItemsService() {
+        if (classification.getServiceId() != null || itemId == null) {
+            return classification.getServiceId();
+        }
+        return getItemChoices().stream().filter(i -> i.id() == itemId).findFirst().map(ItemSummary::serviceId).orElse(null);
+    }
+
+    /** The user's member's items in use, to say what the ticket is about (none for staff opening for someone else). */
+    public List<ItemSummary> getItemChoices() {
+        if (itemChoices == null) {
+            itemChoices = isOnBehalf() ? List.of() : items.choicesFor(caller.required().memberId());
+        }
+        return itemChoices;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public void setItemId(Long itemId) {
+        this.itemId = itemId;
     }
 
     /** Staff open tickets for someone else; only commune users open their own. */

@@ -104,7 +104,7 @@ public class TicketResource {
         TicketDetail created = ticketDetails.open(new NewTicket(body.subject(), body.description(),
                 QueryParams.enumValue("type", TicketType.class, body.type()), body.serviceId(),
                 QueryParams.enumValue("impact", Impact.class, body.impact()),
-                QueryParams.enumValue("urgency", Urgency.class, body.urgency())), Channel.API);
+                QueryParams.enumValue("urgency", Urgency.class, body.urgency()), body.configurationItemId()), Channel.API);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.ticket().getId())).build())
                 .entity(details(created)).build();
     }
@@ -119,7 +119,7 @@ public class TicketResource {
         TicketDetail created = ticketDetails.openOnBehalf(body.requesterId(), new NewTicket(body.subject(), body.description(),
                 QueryParams.enumValue("type", TicketType.class, body.type()), body.serviceId(),
                 QueryParams.enumValue("impact", Impact.class, body.impact()),
-                QueryParams.enumValue("urgency", Urgency.class, body.urgency())),
+                QueryParams.enumValue("urgency", Urgency.class, body.urgency()), body.configurationItemId()),
                 QueryParams.enumValue("channel", Channel.class, body.channel()));
         return Response.created(uri.getBaseUriBuilder().path("v1/tickets").path(String.valueOf(created.ticket().getId())).build())
                 .entity(details(created)).build();
@@ -327,7 +327,8 @@ public class TicketResource {
     private TicketDto details(TicketDetail d) {
         Ticket t = d.ticket();
         return new TicketDto(t.getId(), t.getReference(), lower(t.getType()), t.getSubject(), t.getDescription(),
-                t.getMemberId(), t.getRequesterId(), d.nameOf(t.getRequesterId()), lower(t.getSource()), t.getServiceId(), lower(t.getImpact()),
+                t.getMemberId(), t.getRequesterId(), d.nameOf(t.getRequesterId()), lower(t.getSource()), t.getServiceId(),
+                d.item() == null ? null : new ItemDto(d.item().id(), d.item().name(), lower(d.item().kind())), lower(t.getImpact()),
                 lower(t.getUrgency()), t.getPriority().name(), lower(t.getStatus()), t.getGroupId(), t.getAssigneeId(),
                 d.nameOf(t.getAssigneeId()), t.getCreatedAt(), t.getUpdatedAt(), t.getSla().getFirstResponseDue(),
                 t.getSla().getFirstRespondedAt(), t.getSla().getResolutionDue(), t.getSla().isFirstResponseBreached(),
@@ -381,11 +382,11 @@ public class TicketResource {
     }
 
     public record OnBehalfBody(Long requesterId, String channel, String subject, String description, String type,
-                               Long serviceId, String impact, String urgency) {
+                               Long serviceId, String impact, String urgency, Long configurationItemId) {
     }
 
     public record NewTicketBody(String subject, String description, String type, Long serviceId, String impact,
-                                String urgency) {
+                                String urgency, Long configurationItemId) {
     }
 
     public record CommentBody(String body, Boolean internal) {
@@ -433,7 +434,8 @@ public class TicketResource {
     }
 
     public record TicketDto(long id, String reference, String type, String subject, String description, long memberId,
-                            long requesterId, String requesterName, String channel, Long serviceId, String impact, String urgency,
+                            long requesterId, String requesterName, String channel, Long serviceId, ItemDto configurationItem,
+                            String impact, String urgency,
                             String priority, String status, long groupId, Long assigneeId, String assigneeName,
                             Instant createdAt, Instant updatedAt, Instant firstResponseDue, Instant firstRespondedAt,
                             Instant resolutionDue, boolean firstResponseBreached, boolean resolutionBreached,
@@ -444,6 +446,10 @@ public class TicketResource {
     }
 
     public record PersonDto(long id, String name) {
+    }
+
+    /** The configuration item a ticket is about. */
+    public record ItemDto(long id, String name, String kind) {
     }
 
     public record RelatedDto(long id, String reference, String subject, String status) {

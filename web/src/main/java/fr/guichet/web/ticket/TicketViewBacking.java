@@ -1,7 +1,9 @@
 package fr.guichet.web.ticket;
 
 import fr.guichet.catalog.CatalogService;
+import fr.guichet.cmdb.ItemSummary;
 import fr.guichet.incident.MajorIncidents;
+import fr.guichet.problem.Problems;
 import fr.guichet.security.Caller;
 import fr.guichet.ticket.Channel;
 import fr.guichet.ticket.RelatedTicket;
@@ -57,6 +59,9 @@ public class TicketViewBacking implements Serializable {
     @Inject
     private MajorIncidents majorIncidents;
 
+    @Inject
+    private Problems problems;
+
     private Long id;
     private String ref;
     private Ticket ticket;
@@ -66,10 +71,13 @@ public class TicketViewBacking implements Serializable {
     private List<TicketAction> actions;
     private List<RelatedTicket> links;
     private RelatedTicket mergedInto;
+    private ItemSummary item;
     private boolean watching;
     /** The major incident the ticket is linked to (null when none), read on first use. */
     private MajorIncidents.Summary majorIncident;
     private boolean majorIncidentRead;
+    private Problems.Summary problem;
+    private boolean problemRead;
     private String reply;
     private String note;
     private String assignment;
@@ -107,6 +115,7 @@ public class TicketViewBacking implements Serializable {
         actions = detail.actions();
         links = detail.links();
         mergedInto = detail.mergedInto();
+        item = detail.item();
         classification.fill(ticket);
         assignment = ticket.getGroupId() + ":" + (ticket.getAssigneeId() == null ? "" : ticket.getAssigneeId());
     }
@@ -186,6 +195,15 @@ public class TicketViewBacking implements Serializable {
         return majorIncident;
     }
 
+    /** The problem the ticket is grouped under: staff only, problems are internal. */
+    public Problems.Summary getProblem() {
+        if (!problemRead) {
+            problem = caller.required().isStaff() ? problems.ofTicket(ticket.getId()).orElse(null) : null;
+            problemRead = true;
+        }
+        return problem;
+    }
+
     public boolean isWorker() {
         return TicketService.isWorker(caller.required());
     }
@@ -230,6 +248,11 @@ public class TicketViewBacking implements Serializable {
 
     public List<RelatedTicket> getLinks() {
         return links;
+    }
+
+    /** The configuration item the ticket is about, if it names one. */
+    public ItemSummary getItem() {
+        return item;
     }
 
     public RelatedTicket getMergedInto() {

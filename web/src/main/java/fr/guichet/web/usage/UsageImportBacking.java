@@ -36,11 +36,11 @@ public class UsageImportBacking implements Serializable {
 
     public void check() {
         if (upload == null || upload.getSize() == 0) {
-            FacesMessages.error("usage.import.empty");
+            FacesMessages.error("import.empty");
             return;
         }
         if (upload.getSize() > UsageService.MAX_FILE_BYTES) {
-            FacesMessages.error("usage.import.tooBig", UsageService.MAX_FILE_BYTES / (1024 * 1024));
+            FacesMessages.error("import.tooBig", UsageService.MAX_FILE_BYTES / (1024 * 1024));
             return;
         }
         fileName = upload.getSubmittedFileName();
@@ -50,7 +50,7 @@ public class UsageImportBacking implements Serializable {
             lines = sheet.lineCount();
             valid = sheet.entries().size();
             Locale locale = FacesMessages.pageLocale();
-            problems = sheet.problems().stream().map(p -> Texts.get(locale, "usage.import.line", p.line()) + " : "
+            problems = sheet.problems().stream().map(p -> Texts.get(locale, "import.line", p.line()) + " : "
                     + Texts.get(locale, p.messageKey(), p.arguments().toArray())).toList();
         } catch (RuntimeException refused) {
             content = null;

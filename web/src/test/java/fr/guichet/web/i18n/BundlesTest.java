@@ -47,16 +47,25 @@ class BundlesTest {
     @Test
     void everyEnumValueShownByNameHasItsText() throws IOException {
         Set<String> keys = keys("messages_fr.properties");
-        Map<String, Enum<?>[]> shown = Map.of(
-                "ticket.event.", fr.guichet.ticket.TicketEvent.Kind.values(),
-                "ticket.channel.", fr.guichet.ticket.Channel.values(),
-                "ticket.status.", fr.guichet.ticket.TicketStatus.values(),
-                "rules.trigger.", fr.guichet.automation.RuleTrigger.values(),
-                "ticket.type.", fr.guichet.sla.TicketType.values(),
-                "crisis.role.", fr.guichet.member.CrisisRole.values(),
-                "incident.status.", fr.guichet.incident.IncidentStatus.values(),
-                "incident.kind.", fr.guichet.incident.UpdateKind.values(),
-                "status.state.", fr.guichet.incident.ServiceState.values());
+        Map<String, Enum<?>[]> shown = Map.ofEntries(
+                Map.entry("ticket.event.", fr.guichet.ticket.TicketEvent.Kind.values()),
+                Map.entry("ticket.channel.", fr.guichet.ticket.Channel.values()),
+                Map.entry("ticket.status.", fr.guichet.ticket.TicketStatus.values()),
+                Map.entry("rules.trigger.", fr.guichet.automation.RuleTrigger.values()),
+                Map.entry("ticket.type.", fr.guichet.sla.TicketType.values()),
+                Map.entry("crisis.role.", fr.guichet.member.CrisisRole.values()),
+                Map.entry("incident.status.", fr.guichet.incident.IncidentStatus.values()),
+                Map.entry("incident.kind.", fr.guichet.incident.UpdateKind.values()),
+                Map.entry("status.state.", fr.guichet.incident.ServiceState.values()),
+                Map.entry("cmdb.kind.", fr.guichet.cmdb.ItemKind.values()),
+                Map.entry("cmdb.state.", fr.guichet.cmdb.ItemState.values()),
+                Map.entry("cmdb.attribute.invalid.", fr.guichet.cmdb.AttributeType.values()),
+                Map.entry("problem.status.", fr.guichet.problem.ProblemStatus.values()),
+                Map.entry("change.status.", fr.guichet.change.ChangeStatus.values()),
+                Map.entry("change.risk.", fr.guichet.change.ChangeRisk.values()),
+                Map.entry("change.action.", fr.guichet.change.ChangeAction.values()),
+                Map.entry("change.acted.", fr.guichet.change.ChangeAction.values()),
+                Map.entry("change.action.notAllowed.", fr.guichet.change.ChangeAction.values()));
         shown.forEach((prefix, values) -> {
             for (Enum<?> value : values) {
                 String key = prefix + (prefix.equals("ticket.event.") ? value.name().toLowerCase(java.util.Locale.ROOT) : value.name());

@@ -1,4 +1,4 @@
-package fr.guichet.usage;
+package fr.guichet.common;
 
 import fr.guichet.common.DomainException;
 import jakarta.ejb.ApplicationException;
@@ -11,7 +11,7 @@ public class InvalidImportException extends DomainException {
     private final transient List<ImportProblem> problems;
 
     public InvalidImportException(List<ImportProblem> problems) {
-        super("usage.import.invalid", problems.size());
+        super("import.invalid", problems.size());
         this.problems = List.copyOf(problems);
     }
 

@@ -1,4 +1,4 @@
-package fr.guichet.usage;
+package fr.guichet.common;
 
 import java.io.Serializable;
 import java.util.List;
