@@ -5,6 +5,7 @@ import fr.guichet.audit.ChangeSummary;
 import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.CsvFiles;
+import fr.guichet.common.CsvSheet;
 import fr.guichet.common.InvalidImportException;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.Page;
@@ -98,6 +99,16 @@ public class ConfigurationItems {
         return readable(id, caller.required().scope());
     }
 
+    /** Staff pick items by the start of their name (a change's scope): from the name index, at most {@code limit}. */
+    public List<ItemSummary> search(String text, int limit) {
+        caller.requireStaff(Role.TECHNICIAN, Role.MANAGER, Role.DIRECTOR, Role.ADMIN);
+        // '!' escapes: a backslash would need escaping again in MariaDB's string literal.
+        String prefix = text == null ? "" : text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return em.createQuery("SELECT i FROM ConfigurationItem i WHERE i.name LIKE :prefix ESCAPE '!' ORDER BY i.name, i.id",
+                        ConfigurationItem.class).setParameter("prefix", prefix + "%").setMaxResults(Math.min(limit, 50))
+                .getResultStream().map(ItemSummary::of).toList();
+    }
+
     /** The items a ticket of this member may name: those not retired, by name. */
     public List<ItemSummary> choicesFor(long memberId) {
         Long member = caller.required().scope().memberFor(memberId);
@@ -180,8 +191,8 @@ public class ConfigurationItems {
         Map<String, ConfigurationItem> existing = existing(sheet);
         Instant now = Instant.now();
         int created = 0;
-        for (ItemCsv.Line line : sheet.items()) {
-            ItemDraft draft = line.item();
+        for (CsvSheet.Line<ItemDraft> line : sheet.items()) {
+            ItemDraft draft = line.value();
             ConfigurationItem item = existing.get(key(draft.memberId(), draft.name()));
             if (item == null) {
                 em.persist(new ConfigurationItem(draft, subscriptionOf(draft), who.login(), now));
@@ -215,11 +226,11 @@ public class ConfigurationItems {
 
     /** The items of the file's members that the file names again, by member and folded name. */
     private Map<String, ConfigurationItem> existing(ItemCsv.Sheet sheet) {
-        Set<Long> memberIds = sheet.items().stream().map(l -> l.item().memberId()).collect(Collectors.toSet());
+        Set<Long> memberIds = sheet.items().stream().map(l -> l.value().memberId()).collect(Collectors.toSet());
         if (memberIds.isEmpty()) {
             return Map.of();
         }
-        Set<String> named = sheet.items().stream().map(l -> key(l.item().memberId(), l.item().name())).collect(Collectors.toSet());
+        Set<String> named = sheet.items().stream().map(l -> key(l.value().memberId(), l.value().name())).collect(Collectors.toSet());
         return em.createQuery("SELECT i FROM ConfigurationItem i WHERE i.memberId IN :members", ConfigurationItem.class)
                 .setParameter("members", memberIds).getResultStream()
                 .filter(i -> named.contains(key(i.getMemberId(), i.getName())))

@@ -1,18 +1,12 @@
 package fr.guichet.cmdb;
 
-import fr.guichet.common.CsvFiles;
+import fr.guichet.common.CsvSheet;
 import fr.guichet.common.ImportProblem;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -34,62 +28,24 @@ public final class ItemCsv {
     }
 
     /** A file read: its items with their line numbers, and every problem. */
-    public record Sheet(List<Line> items, List<ImportProblem> problems, long lineCount) {
+    public record Sheet(List<CsvSheet.Line<ItemDraft>> items, List<ImportProblem> problems, long lineCount) {
 
         public boolean isValid() {
             return problems.isEmpty() && !items.isEmpty();
         }
     }
 
-    public record Line(long number, ItemDraft item) {
-    }
-
     private ItemCsv() {
     }
 
     public static Sheet read(String text, References references) {
-        List<Line> items = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        long lines = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CsvFiles.FRENCH)) {
-            for (CSVRecord record : parser) {
-                lines++;
-                long line = parser.getCurrentLineNumber();
-                if (lines == 1) {
-                    if (!HEADER.equals(record.toList().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList())) {
-                        problems.add(new ImportProblem(line, "cmdb.import.header", String.join(";", HEADER)));
-                        break;
-                    }
-                    continue;
-                }
-                if (lines > MAX_LINES + 1) {
-                    problems.add(new ImportProblem(line, "cmdb.import.tooLong", MAX_LINES));
-                    break;
-                }
-                read(record, line, references, problems).ifPresent(item -> {
-                    Long first = seen.putIfAbsent(item.memberId() + "/" + folded(item.name()), line);
-                    if (first != null) {
-                        problems.add(new ImportProblem(line, "cmdb.import.repeated", item.name(), first));
-                    } else {
-                        items.add(new Line(line, item));
-                    }
-                });
-            }
-        } catch (IOException | IllegalStateException | UncheckedIOException unreadable) {
-            problems.add(new ImportProblem(lines + 1, "import.unreadable"));
-        }
-        if (lines <= 1 && problems.isEmpty()) {
-            problems.add(new ImportProblem(1, "import.empty"));
-        }
-        return new Sheet(List.copyOf(items), List.copyOf(problems), Math.max(0, lines - 1));
+        CsvSheet.Read<ItemDraft> sheet = CsvSheet.read(text, HEADER, MAX_LINES, "cmdb.import",
+                (record, line, problems) -> read(record, line, references, problems),
+                item -> item.memberId() + "/" + folded(item.name()), item -> List.of(item.name()));
+        return new Sheet(sheet.lines(), sheet.problems(), sheet.lineCount());
     }
 
     private static Optional<ItemDraft> read(CSVRecord record, long line, References references, List<ImportProblem> problems) {
-        if (record.size() != HEADER.size()) {
-            problems.add(new ImportProblem(line, "cmdb.import.columns", record.size(), HEADER.size()));
-            return Optional.empty();
-        }
         int before = problems.size();
         Optional<Long> member = references.member(record.get(0));
         if (member.isEmpty()) {

@@ -1,19 +1,12 @@
 package fr.guichet.usage;
 
-import fr.guichet.common.CsvFiles;
+import fr.guichet.common.CsvSheet;
 import fr.guichet.common.ImportProblem;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -39,49 +32,13 @@ public final class UsageCsv {
     }
 
     public static UsageSheet read(String text, References references) {
-        List<UsageEntry> entries = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        long lines = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), CsvFiles.FRENCH)) {
-            for (CSVRecord record : parser) {
-                lines++;
-                long line = parser.getCurrentLineNumber();
-                if (lines == 1) {
-                    if (!HEADER.equals(record.toList().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList())) {
-                        problems.add(new ImportProblem(line, "usage.import.header", String.join(";", HEADER)));
-                        break;
-                    }
-                    continue;
-                }
-                if (lines > MAX_LINES + 1) {
-                    problems.add(new ImportProblem(line, "usage.import.tooLong", MAX_LINES));
-                    break;
-                }
-                read(record, line, references, problems).ifPresent(entry -> {
-                    String key = entry.memberId() + "/" + entry.serviceId() + "/" + entry.month();
-                    Long first = seen.putIfAbsent(key, line);
-                    if (first != null) {
-                        problems.add(new ImportProblem(line, "usage.import.repeated", first));
-                    } else {
-                        entries.add(entry);
-                    }
-                });
-            }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException unreadable) {
-            problems.add(new ImportProblem(lines + 1, "import.unreadable"));
-        }
-        if (lines <= 1 && problems.isEmpty()) {
-            problems.add(new ImportProblem(1, "import.empty"));
-        }
-        return new UsageSheet(List.copyOf(entries), List.copyOf(problems), Math.max(0, lines - 1));
+        CsvSheet.Read<UsageEntry> sheet = CsvSheet.read(text, HEADER, MAX_LINES, "usage.import",
+                (record, line, problems) -> read(record, line, references, problems),
+                entry -> entry.memberId() + "/" + entry.serviceId() + "/" + entry.month(), entry -> List.of());
+        return new UsageSheet(sheet.values(), sheet.problems(), sheet.lineCount());
     }
 
     private static Optional<UsageEntry> read(CSVRecord record, long line, References references, List<ImportProblem> problems) {
-        if (record.size() != HEADER.size()) {
-            problems.add(new ImportProblem(line, "usage.import.columns", record.size(), HEADER.size()));
-            return Optional.empty();
-        }
         int before = problems.size();
         Optional<Long> member = references.member(record.get(0));
         if (member.isEmpty()) {

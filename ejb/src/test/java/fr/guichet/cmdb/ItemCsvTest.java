@@ -43,13 +43,13 @@ class ItemCsvTest {
         ItemCsv.Sheet sheet = ItemCsv.read(CsvFiles.text(file.getBytes(Charset.forName("windows-1252")), 1 << 20), REFERENCES);
         assertTrue(sheet.isValid(), sheet.problems().toString());
         assertEquals(5, sheet.lineCount());
-        ItemDraft mail = sheet.items().get(0).item();
+        ItemDraft mail = sheet.items().get(0).value();
         assertEquals(new ItemDraft(3L, 20L, ItemKind.MAIL_DOMAIN, "Messagerie de la mairie", ItemState.IN_SERVICE,
                 Map.of("domain", "mairie-givors.fr", "mailboxes", "420")), mail);
-        ItemDraft site = sheet.items().get(2).item();
+        ItemDraft site = sheet.items().get(2).value();
         assertEquals("Hôtel de ville", site.name(), "Windows-1252 read as such");
         assertEquals(null, site.serviceId(), "a site serves no one service");
-        assertEquals(ItemState.MAINTENANCE, sheet.items().get(3).item().state());
+        assertEquals(ItemState.MAINTENANCE, sheet.items().get(3).value().state());
         assertEquals(6, sheet.items().get(4).number());
     }
 

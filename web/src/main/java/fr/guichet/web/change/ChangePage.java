@@ -8,7 +8,10 @@ import fr.guichet.change.ChangeRisk;
 import fr.guichet.change.ChangeStatus;
 import fr.guichet.change.ChangeView;
 import fr.guichet.change.Changes;
+import fr.guichet.cmdb.ConfigurationItems;
+import fr.guichet.cmdb.ItemSummary;
 import fr.guichet.common.PageRequest;
+import fr.guichet.member.MemberDirectory;
 import fr.guichet.problem.Problem;
 import fr.guichet.problem.Problems;
 import fr.guichet.web.shell.FacesMessages;
@@ -23,7 +26,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * change/view.xhtml: one change, its window, scope and plans, and the actions the reader may take (submit, approve,
@@ -48,6 +53,12 @@ public class ChangePage implements Serializable {
     @Inject
     private Problems problems;
 
+    @Inject
+    private ConfigurationItems inventory;
+
+    @Inject
+    private MemberDirectory members;
+
     private Long id;
     private ChangeView view;
     private String title;
@@ -60,6 +71,9 @@ public class ChangePage implements Serializable {
     private LocalDateTime windowEnd;
     private List<Long> serviceIds = new ArrayList<>();
     private Long problemId;
+    private List<ItemSummary> items = new ArrayList<>();
+    private ItemSummary itemToAdd;
+    private Map<Long, String> memberNames;
     private String note;
 
     public void load() {
@@ -81,12 +95,14 @@ public class ChangePage implements Serializable {
         windowEnd = LocalDateTime.ofInstant(draft.windowEnd(), PARIS);
         serviceIds = new ArrayList<>(draft.serviceIds());
         problemId = draft.problemId();
+        items = new ArrayList<>(draft.itemIds().stream().map(inventory::summary).flatMap(Optional::stream).toList());
     }
 
     public String save() {
         try {
             ChangeDraft draft = new ChangeDraft(title, publicSummary, plan, backoutPlan, risk, interrupts, instant(windowStart),
-                    instant(windowEnd), Set.copyOf(serviceIds), view == null ? Set.of() : view.change().getItemIds(), problemId);
+                    instant(windowEnd), Set.copyOf(serviceIds), items.stream().map(ItemSummary::id)
+                    .collect(Collectors.toSet()), problemId);
             ChangeRequest saved = view == null ? changes.create(draft) : changes.update(id, view.change().getVersion(), draft);
             FacesMessages.info("change.saved", saved.getReference());
             FacesMessages.keepForRedirect();
@@ -120,6 +136,31 @@ public class ChangePage implements Serializable {
 
     private static Instant instant(LocalDateTime local) {
         return local == null ? null : local.atZone(PARIS).toInstant();
+    }
+
+    /** Items whose name starts with what was typed (the autocomplete asks after two letters). */
+    public List<ItemSummary> completeItem(String text) {
+        return inventory.search(text, 20);
+    }
+
+    /** The item just picked joins the change's scope (once). */
+    public void addItem() {
+        if (itemToAdd != null && items.stream().noneMatch(i -> i.id() == itemToAdd.id())) {
+            items.add(itemToAdd);
+        }
+        itemToAdd = null;
+    }
+
+    public void removeItem(long itemId) {
+        items.removeIf(i -> i.id() == itemId);
+    }
+
+    /** An item as the picker shows it: its name and its member's. */
+    public String itemLabel(ItemSummary item) {
+        if (memberNames == null) {
+            memberNames = Map.copyOf(members.names());
+        }
+        return item == null ? "" : item.name() + " — " + memberNames.get(item.memberId());
     }
 
     public List<Map.Entry<Long, String>> getServiceChoices() {
@@ -217,6 +258,18 @@ public class ChangePage implements Serializable {
 
     public void setServiceIds(List<Long> serviceIds) {
         this.serviceIds = serviceIds;
+    }
+
+    public List<ItemSummary> getItems() {
+        return items;
+    }
+
+    public ItemSummary getItemToAdd() {
+        return itemToAdd;
+    }
+
+    public void setItemToAdd(ItemSummary itemToAdd) {
+        this.itemToAdd = itemToAdd;
     }
 
     public Long getProblemId() {
