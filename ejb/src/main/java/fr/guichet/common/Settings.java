@@ -98,6 +98,16 @@ public final class Settings {
         return System.getProperty("guichet.mail.in.authserv.id", "");
     }
 
+    /** Where users report an accessibility barrier (the accessibility statement's contact). */
+    public static String accessibilityContact() {
+        return System.getProperty("guichet.accessibility.contact", "accessibilite@guichet.localhost");
+    }
+
+    /** The body that publishes this instance (the statement names it). */
+    public static String publisherName() {
+        return System.getProperty("guichet.publisher.name", "SITIV");
+    }
+
     public static String publicUrl() {
         return System.getProperty("guichet.public.url", "http://localhost:8080");
     }
