@@ -34,6 +34,11 @@ final class Api {
                 .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A call with a personal API token. */
+    static Api bearer(String token) {
+        return new Api("Bearer " + token);
+    }
+
     static Api anonymous() {
         return new Api(null);
     }

@@ -65,6 +65,8 @@ final class ProbeFixture {
         byCollection.put("/api/v1/major-incidents", String.valueOf(probeIncident(ticket)));
         byCollection.put("/api/v1/configuration-items", String.valueOf(item));
         byCollection.put("/api/v1/problems", String.valueOf(probeProblem(ticket)));
+        byCollection.put("/api/v1/tokens", String.valueOf(Api.as(OWNER_AGENT).post("/api/v1/tokens", "{\"name\":\"Sonde " + nonce + "\"}")
+                .json().getJsonObject("token").getJsonNumber("id").longValue()));
         byCollection.put("/api/v1/changes", String.valueOf(created(Api.as("tech1").post("/api/v1/changes", "{\"title\":\"Changement sonde\","
                 + "\"publicSummary\":\"Sonde\",\"plan\":\"Plan " + nonce + "\",\"backoutPlan\":\"Retour\",\"risk\":\"low\","
                 + "\"interrupts\":false,\"windowStart\":\"2030-01-15T20:00:00+01:00\",\"windowEnd\":\"2030-01-15T22:00:00+01:00\","

@@ -1,5 +1,6 @@
 package fr.guichet.web.security;
 
+import fr.guichet.identity.ApiTokens;
 import fr.guichet.identity.CredentialService;
 import fr.guichet.security.CallerIdentity;
 import fr.guichet.security.Role;
@@ -24,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security takes one per module):
- * pages use the login form and an HTTP session; {@code /api} uses HTTP Basic on every request and never
- * the session, so a page's cookie cannot ride the API (CSRF). A refused API call is challenged with the
+ * pages use the login form and an HTTP session; {@code /api} uses a personal token ({@code Bearer}) or HTTP
+ * Basic on every request and never the session, so a page's cookie cannot ride the API (CSRF). A refused API call is challenged with the
  * scheme {@code Guichet}, not {@code Basic}: a browser meeting a Basic challenge opens its own login box,
  * then sends the credentials it remembers with every request to the site, forged ones included.
  * Single sign-on (OIDC) will be one more branch here, resolving to the same accounts and roles.
@@ -40,12 +41,16 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
     private static final String SESSION_LOGIN = "guichet.login";
     private static final String LOGIN_PAGE = "/login.xhtml";
     private static final String CHALLENGE = "Guichet realm=\"Guichet\"";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     private CredentialService credentials;
 
     @Inject
     private ApiCredentialCache apiCache;
+
+    @Inject
+    private ApiTokens tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -118,7 +123,14 @@ public class GuichetAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
-        Optional<BasicCredentials> basic = BasicCredentials.parse(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            // A token outlives a password change (an integration must not break when its owner changes password).
+            Optional<CallerIdentity> identity = tokens.userOf(authorization.substring(BEARER.length()).strip())
+                    .flatMap(userId -> credentials.stillValid(userId, Instant.MAX));
+            return identity.isPresent() ? accept(request, context, identity.get()) : unauthorized(response, context, "auth.invalid");
+        }
+        Optional<BasicCredentials> basic = BasicCredentials.parse(authorization);
         if (basic.isEmpty()) {
             return context.isProtected() ? unauthorized(response, context, "auth.required") : context.doNothing();
         }
