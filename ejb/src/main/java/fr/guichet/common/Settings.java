@@ -103,6 +103,11 @@ public final class Settings {
         return System.getProperty("guichet.accessibility.contact", "accessibilite@guichet.localhost");
     }
 
+    /** Where this instance's source code is published; empty: it is given on request (EUPL article 5). */
+    public static String sourceUrl() {
+        return System.getProperty("guichet.source.url", "");
+    }
+
     /** The body that publishes this instance (the statement names it). */
     public static String publisherName() {
         return System.getProperty("guichet.publisher.name", "SITIV");

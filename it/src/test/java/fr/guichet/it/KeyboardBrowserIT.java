@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The ticket journey with the keyboard only, no click: the skip link comes first, every element reached by Tab
  * shows where the focus is, and an agent logs in, opens a ticket, finds it in her list, answers on it and reaches
- * the accessibility statement from the footer. (Guichet has no modal dialog whose focus would need trapping.)
+ * the accessibility statement and the licence from the footer. (Guichet has no modal dialog whose focus would need trapping.)
  */
 class KeyboardBrowserIT extends BrowserTestCase {
 
@@ -71,6 +71,12 @@ class KeyboardBrowserIT extends BrowserTestCase {
         enterAndWait();
         assertEquals("Déclaration d'accessibilité", browser.text("main h1"), browser::describe);
         assertTrue(browser.text("#conformity").contains("non conforme"), browser::describe);
+        browser.assertAccessible();
+
+        tabTo(e -> "footerLicence".equals(e.getAttribute("id")));
+        enterAndWait();
+        assertEquals("Licence : logiciel libre", browser.text("main h1"), browser::describe);
+        assertTrue(browser.text("main pre").startsWith("EUROPEAN UNION PUBLIC LICENCE v. 1.2"), browser::describe);
         browser.assertAccessible();
     }
 
