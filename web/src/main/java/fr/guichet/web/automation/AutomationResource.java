@@ -1,5 +1,7 @@
 package fr.guichet.web.automation;
 
+import static fr.guichet.web.api.ApiEnums.lower;
+
 import fr.guichet.automation.AutomationRule;
 import fr.guichet.automation.AutomationRules;
 import fr.guichet.automation.RuleActions;
@@ -33,7 +35,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /** Automation rules under {@code /api/v1/automation}: managers keep them and review what they did. */
 @Path("/v1/automation")
@@ -137,10 +138,6 @@ public class AutomationResource {
                     when.serviceId(), lower(when.type()), when.priority() == null ? null : when.priority().name(), when.words(),
                     lower(when.channel()), then.groupId(), then.assigneeId(), then.priority() == null ? null : then.priority().name(),
                     then.watcherId(), then.answerId(), r.getUpdatedAt());
-        }
-
-        private static String lower(Enum<?> value) {
-            return value == null ? null : value.name().toLowerCase(Locale.ROOT);
         }
     }
 }

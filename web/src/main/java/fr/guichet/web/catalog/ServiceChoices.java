@@ -1,6 +1,7 @@
 package fr.guichet.web.catalog;
 
 import fr.guichet.catalog.CatalogService;
+import fr.guichet.catalog.ServiceDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -11,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The services in use, grouped by category, for the service selects of ticket pages ({@code #{serviceChoices.byCategory}}). */
+/**
+ * The services for selects: in use, grouped by category, for ticket pages ({@code #{serviceChoices.byCategory}});
+ * every one (retired ones too, which old records name) by name, for incidents, problems, changes and items
+ * ({@code #{serviceChoices.byName}}, entries of id and name).
+ */
 @Named
 @RequestScoped
 public class ServiceChoices {
@@ -19,7 +24,18 @@ public class ServiceChoices {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private ServiceDirectory services;
+
     private List<SelectItem> byCategory;
+    private List<Map.Entry<Long, String>> byName;
+
+    public List<Map.Entry<Long, String>> getByName() {
+        if (byName == null) {
+            byName = services.names().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
+        }
+        return byName;
+    }
 
     public List<SelectItem> getByCategory() {
         if (byCategory == null) {

@@ -1,6 +1,5 @@
 package fr.guichet.web.change;
 
-import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.change.ChangeAction;
 import fr.guichet.change.ChangeDraft;
 import fr.guichet.change.ChangeRequest;
@@ -45,9 +44,6 @@ public class ChangePage implements Serializable {
     private Changes changes;
 
     @Inject
-    private ServiceDirectory services;
-
-    @Inject
     private ShellBacking shell;
 
     @Inject
@@ -74,6 +70,7 @@ public class ChangePage implements Serializable {
     private List<ItemSummary> items = new ArrayList<>();
     private ItemSummary itemToAdd;
     private Map<Long, String> memberNames;
+    private List<Problem> problemChoices;
     private String note;
 
     public void load() {
@@ -163,13 +160,13 @@ public class ChangePage implements Serializable {
         return item == null ? "" : item.name() + " — " + memberNames.get(item.memberId());
     }
 
-    public List<Map.Entry<Long, String>> getServiceChoices() {
-        return services.names().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
-    }
 
-    /** The problems still worked on, newest first: a change may fix one. */
+    /** The problems still worked on, newest first: a change may fix one. Read once per view. */
     public List<Problem> getProblemChoices() {
-        return problems.page(null, new PageRequest(0, 100)).items().stream().filter(p -> !p.isClosed()).toList();
+        if (problemChoices == null) {
+            problemChoices = problems.page(null, new PageRequest(0, 100)).items().stream().filter(p -> !p.isClosed()).toList();
+        }
+        return problemChoices;
     }
 
     public ChangeRisk[] getRisks() {

@@ -1,5 +1,7 @@
 package fr.guichet.web.change;
 
+import static fr.guichet.web.api.ApiEnums.lower;
+
 import fr.guichet.change.ChangeAction;
 import fr.guichet.change.ChangeDraft;
 import fr.guichet.change.ChangeRequest;
@@ -8,6 +10,7 @@ import fr.guichet.change.ChangeStatus;
 import fr.guichet.change.ChangeView;
 import fr.guichet.change.Changes;
 import fr.guichet.common.PageRequest;
+import fr.guichet.web.api.ApiEnums;
 import fr.guichet.web.api.PageDto;
 import fr.guichet.web.api.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -125,11 +127,7 @@ public class ChangeResource {
                     c.getDecidedBy(), c.getDecidedAt(), c.getDecisionNote(), c.getAnnounceOn(), c.getAnnouncedAt(), c.getAnnouncedTo(),
                     c.getStartedAt(), c.getEndedAt(), v.services().stream().map(NamedDto::of).toList(),
                     v.items().stream().map(NamedDto::of).toList(), NamedDto.of(v.problem()),
-                    v.actions().stream().map(ChangeResource::lower).toList(), c.getVersion());
+                    v.actions().stream().map(ApiEnums::lower).toList(), c.getVersion());
         }
-    }
-
-    private static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.web.cmdb;
 
+import static fr.guichet.web.api.ApiEnums.lower;
+
 import fr.guichet.cmdb.ConfigurationItem;
 import fr.guichet.cmdb.ConfigurationItems;
 import fr.guichet.cmdb.ImportPreview;
@@ -146,9 +148,5 @@ public class ConfigurationItemResource {
     }
 
     public record PreviewDto(long lines, int created, int updated, List<ProblemDto> problems) {
-    }
-
-    private static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -60,10 +60,6 @@ public class ItemsPage implements Serializable {
         return getMemberNames().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
     }
 
-    public List<Map.Entry<Long, String>> getServiceChoices() {
-        return getServiceNames().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
-    }
-
     public ItemKind[] getKinds() {
         return ItemKind.values();
     }

@@ -1,5 +1,7 @@
 package fr.guichet.web.demand;
 
+import static fr.guichet.web.api.ApiEnums.lower;
+
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.demand.Demand;
@@ -275,10 +277,6 @@ public class DemandResource {
 
     private static LocalDate date(String name, String value) {
         return QueryParams.date(name, value, null);
-    }
-
-    static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     public record DemandBody(String title, String description, String kind, String expectedBenefit, String deadline,

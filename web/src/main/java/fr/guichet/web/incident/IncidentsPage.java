@@ -1,6 +1,5 @@
 package fr.guichet.web.incident;
 
-import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.incident.MajorIncident;
 import fr.guichet.incident.MajorIncidents;
 import fr.guichet.incident.NewMajorIncident;
@@ -15,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,9 +28,6 @@ public class IncidentsPage implements Serializable {
 
     @Inject
     private MajorIncidents incidents;
-
-    @Inject
-    private ServiceDirectory services;
 
     @Inject
     private TicketService tickets;
@@ -71,10 +66,6 @@ public class IncidentsPage implements Serializable {
         }
     }
 
-    /** The catalogue's services by name, to choose those hit. */
-    public List<Map.Entry<Long, String>> getServiceChoices() {
-        return services.names().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
-    }
 
     public PagedModel<MajorIncident> getModel() {
         return model;

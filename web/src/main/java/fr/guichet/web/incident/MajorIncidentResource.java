@@ -1,5 +1,7 @@
 package fr.guichet.web.incident;
 
+import static fr.guichet.web.api.ApiEnums.lower;
+
 import fr.guichet.common.PageRequest;
 import fr.guichet.incident.IncidentPost;
 import fr.guichet.incident.IncidentStatus;
@@ -29,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -174,9 +175,5 @@ public class MajorIncidentResource {
                     v.tickets().stream().map(TicketDto::of).toList(), v.staffReader() ? i.getReviewCause() : null,
                     v.staffReader() ? i.getReviewActions() : null, v.staffReader() ? i.getReviewedAt() : null);
         }
-    }
-
-    private static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

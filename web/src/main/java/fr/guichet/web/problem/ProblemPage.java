@@ -1,6 +1,5 @@
 package fr.guichet.web.problem;
 
-import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.common.NotFoundException;
 import fr.guichet.common.PageRequest;
 import fr.guichet.incident.MajorIncident;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * problem/view.xhtml: one problem, its tickets and major incidents; technicians, managers and administrators write its
@@ -39,9 +37,6 @@ public class ProblemPage implements Serializable {
     private MajorIncidents incidents;
 
     @Inject
-    private ServiceDirectory services;
-
-    @Inject
     private ShellBacking shell;
 
     private Long id;
@@ -56,6 +51,7 @@ public class ProblemPage implements Serializable {
     private boolean publicArticle = true;
     private String publicNote;
     private boolean notify = true;
+    private List<MajorIncident> incidentChoices;
 
     public void load() {
         if (id == null) {
@@ -117,14 +113,14 @@ public class ProblemPage implements Serializable {
         return shell.isWorker() && !view.problem().isClosed();
     }
 
-    /** The major incidents of the last months, to group under the problem. */
+    /** The newest major incidents, to group under the problem: read once per view, not at each evaluation. */
     public List<MajorIncident> getIncidentChoices() {
-        return incidents.page(null, new PageRequest(0, 50)).items();
+        if (incidentChoices == null) {
+            incidentChoices = incidents.page(null, new PageRequest(0, 50)).items();
+        }
+        return incidentChoices;
     }
 
-    public List<Map.Entry<Long, String>> getServiceChoices() {
-        return services.names().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
-    }
 
     public ProblemView getView() {
         return view;

@@ -1,5 +1,7 @@
 package fr.guichet.web.problem;
 
+import static fr.guichet.web.api.ApiEnums.lower;
+
 import fr.guichet.common.PageRequest;
 import fr.guichet.problem.Problem;
 import fr.guichet.problem.ProblemClosure;
@@ -27,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Problems under {@code /api/v1/problems}, for the syndicate's staff only: the cause behind recurring incidents, its
@@ -157,9 +158,5 @@ public class ProblemResource {
                     v.tickets().stream().map(t -> new TicketDto(t.id(), t.reference(), t.subject(), lower(t.status()), t.memberName())).toList(),
                     v.incidents().stream().map(i -> new IncidentDto(i.id(), i.reference(), i.title())).toList());
         }
-    }
-
-    private static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,5 @@
 package fr.guichet.web.problem;
 
-import fr.guichet.catalog.ServiceDirectory;
 import fr.guichet.problem.Problem;
 import fr.guichet.problem.ProblemDraft;
 import fr.guichet.problem.ProblemStatus;
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** problem/list.xhtml: the problems, newest first, filtered by status; staff who keep them open one here. */
 @Named
@@ -24,9 +22,6 @@ public class ProblemsPage implements Serializable {
 
     @Inject
     private Problems problems;
-
-    @Inject
-    private ServiceDirectory services;
 
     private PagedModel<Problem> model;
     private ProblemStatus status;
@@ -51,9 +46,6 @@ public class ProblemsPage implements Serializable {
         }
     }
 
-    public List<Map.Entry<Long, String>> getServiceChoices() {
-        return services.names().entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
-    }
 
     public ProblemStatus[] getStatuses() {
         return ProblemStatus.values();

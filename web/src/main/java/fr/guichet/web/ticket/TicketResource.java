@@ -1,5 +1,7 @@
 package fr.guichet.web.ticket;
 
+import static fr.guichet.web.api.ApiEnums.lower;
+
 import fr.guichet.attachment.Attachment;
 import fr.guichet.common.BusinessRuleException;
 import fr.guichet.common.NotFoundException;
@@ -30,6 +32,7 @@ import fr.guichet.ticket.TicketRelations;
 import fr.guichet.ticket.TicketRow;
 import fr.guichet.ticket.TicketService;
 import fr.guichet.ticket.TicketStatus;
+import fr.guichet.web.api.ApiEnums;
 import fr.guichet.web.api.PageDto;
 import fr.guichet.web.api.ProblemMapper;
 import fr.guichet.web.api.QueryParams;
@@ -337,7 +340,7 @@ public class TicketResource {
                 t.getResolutionNote(), t.getRating(), t.getRatingComment(), d.watching(),
                 t.getWatcherIds().stream().sorted().map(w -> new PersonDto(w, d.nameOf(w))).toList(),
                 d.mergedInto() == null ? null : RelatedDto.of(d.mergedInto()), d.links().stream().map(RelatedDto::of).toList(),
-                d.actions().stream().map(TicketResource::lower).toList(),
+                d.actions().stream().map(ApiEnums::lower).toList(),
                 d.comments().stream().map(c -> CommentDto.of(c, d.names())).toList(),
                 d.attachments().stream().map(AttachmentDto::of).toList(),
                 d.history().stream().map(EventDto::of).toList());
@@ -375,10 +378,6 @@ public class TicketResource {
                 }
             }
         };
-    }
-
-    static String lower(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     public record OnBehalfBody(Long requesterId, String channel, String subject, String description, String type,
